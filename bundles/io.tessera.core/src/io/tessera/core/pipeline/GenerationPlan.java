@@ -1,0 +1,26 @@
+package io.tessera.core.pipeline;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.tessera.core.engine.GenerationRequest;
+
+/**
+ * One job as the user asked for it: what to make, with which engine, where to write it, and which project records
+ * it.
+ *
+ * @param request the settings that decide the frames
+ * @param engineId the engine to use, or null for the registry's default engine
+ * @param output the MP4 to write; it appears only when the job succeeds
+ * @param project the project file to record the asset in, or null
+ */
+public record GenerationPlan(GenerationRequest request, String engineId, Path output, Path project) {
+
+    public Optional<String> engine() {
+        return Optional.ofNullable(engineId);
+    }
+
+    public Optional<Path> projectFile() {
+        return Optional.ofNullable(project);
+    }
+}
