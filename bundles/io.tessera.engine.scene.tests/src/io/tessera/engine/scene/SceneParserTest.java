@@ -1,0 +1,86 @@
+package io.tessera.engine.scene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SceneParserTest {
+
+    @Test
+    void objectsMotionsAndBackground() throws Exception {
+        Scene s = SceneParser.parse("a red circle moves right over a blue sky background; a green square bounces");
+        assertEquals(1, s.shots().size());
+        SceneShot shot = s.shots().get(0);
+        assertEquals(Background.Texture.SKY, shot.background().texture());
+        assertEquals(2, shot.objects().size());
+        SceneObject circle = shot.objects().get(0);
+        assertEquals(Shape.CIRCLE, circle.shape());
+        assertEquals(Vocabulary.COLOURS.get("red"), circle.rgb());
+        assertEquals(java.util.Set.of(Motion.RIGHT), circle.motions());
+        assertEquals(Shape.SQUARE, shot.objects().get(1).shape());
+        assertEquals(java.util.Set.of(Motion.BOUNCE), shot.objects().get(1).motions());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "three small yellow triangles fall|3|TRIANGLE|DOWN",
+            "two blue circles collide|2|CIRCLE|COLLIDE",
+            "a big purple star spins in the center over a grass background, camera pans left|1|STAR|SPIN",
+            "Five tiny pink rings pulse.|5|RING|PULSE",
+            "4 orange hexagons rise slowly|4|HEXAGON|UP",
+            "one huge brown diamond orbits|1|DIAMOND|ORBIT",
+            "a cyan rectangle zigzags across the screen|1|RECTANGLE|ZIGZAG",
+            "a light green ball grows on a checkerboard|1|CIRCLE|GROW",
+            "a grey box stays still on a wooden floor|1|SQUARE|STILL",
+            "a white dot goes left quickly at night|1|CIRCLE|LEFT" })
+    void manyPhrasings(String prompt, int count, Shape shape, Motion motion) throws Exception {
+        SceneShot shot = SceneParser.parse(prompt).shots().get(0);
+        assertEquals(count, shot.objects().size(), prompt);
+        for (SceneObject o : shot.objects()) {
+            assertEquals(shape, o.shape(), prompt);
+            assertTrue(o.motions().contains(motion), prompt + " -> " + o.motions());
+        }
+    }
+
+    @Test
+    void sizesSpeedsPlacementsAndCamera() throws Exception {
+        SceneShot shot = SceneParser.parse("a big purple star spins quickly in the center over a grass background, camera pans left")
+                .shots().get(0);
+        SceneObject star = shot.objects().get(0);
+        assertTrue(star.size() > 1.2);
+        assertTrue(star.speed() > 1.2);
+        assertEquals(Placement.CENTER, star.placement());
+        assertEquals(Background.Texture.GRASS, shot.background().texture());
+        assertEquals(CameraMove.PAN_LEFT, shot.camera());
+        assertEquals(CameraMove.ZOOM_IN, SceneParser.parse("a red ring, the camera zooms in").shots().get(0).camera());
+    }
+
+    @Test
+    void cutsMakeShotsAndKeepTheBackground() throws Exception {
+        Scene s = SceneParser.parse("a white square on a dark blue background; cut to a red ring that grows; then two stars fall");
+        assertEquals(3, s.shots().size());
+        assertEquals(s.shots().get(0).background(), s.shots().get(1).background());
+        assertEquals(Shape.RING, s.shots().get(1).objects().get(0).shape());
+        assertEquals(2, s.shots().get(2).objects().size());
+        assertTrue(s.shots().get(0).background().rgb() != Vocabulary.COLOURS.get("blue"), "dark blue is darker");
+    }
+
+    @Test
+    void everyUnknownWordIsListed() {
+        SceneParseException e = assertThrows(SceneParseException.class,
+                () -> SceneParser.parse("a red dragon flies over the castle, breathing fire"));
+        assertEquals(List.of("dragon", "castle", "breathing", "fire"), e.unknownWords());
+        assertTrue(e.getMessage().contains("'dragon'") && e.getMessage().contains("'fire'"), e.getMessage());
+    }
+
+    @Test
+    void aPromptWithNothingToDrawIsRefused() {
+        assertThrows(SceneParseException.class, () -> SceneParser.parse("the and of"));
+    }
+}
