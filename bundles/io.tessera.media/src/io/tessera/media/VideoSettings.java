@@ -29,7 +29,7 @@ public record VideoSettings(int width, int height, int fps, int bitrateBitsPerSe
     }
 
     /**
-     * openh264 has no constant-quality mode, so the bitrate must be chosen: 0.12 bits per pixel per frame keeps
+     * openh264 has no constant-quality mode, so the bitrate must be chosen: 0.2 bits per pixel per frame keeps
      * moving shapes and textures clean (the encoder's 400 kb/s default smears 720p), with a floor for tiny frames.
      */
     public int effectiveBitrate() {
@@ -40,7 +40,7 @@ public record VideoSettings(int width, int height, int fps, int bitrateBitsPerSe
     }
 
     public static int automaticBitrate(int width, int height, int fps) {
-        long bits = Math.round(width * (double) height * fps * 0.12);
+        long bits = Math.round(width * (double) height * fps * 0.2);
         return (int) Math.max(200_000, Math.min(20_000_000, bits));
     }
 }

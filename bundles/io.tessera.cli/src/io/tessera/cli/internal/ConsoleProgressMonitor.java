@@ -53,6 +53,11 @@ final class ConsoleProgressMonitor extends NullProgressMonitor {
     }
 
     @Override
+    public void worked(int work) {
+        internalWorked(work);
+    }
+
+    @Override
     public synchronized void done() {
         if (total > 0) {
             done = total;

@@ -27,7 +27,7 @@ final class GenerationOptions {
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "256x256", converter = SizeConverter.class,
             description = "Frame size, e.g. 1280x720 (default ${DEFAULT-VALUE}).")
-    int[] size;
+    FrameSize size;
 
     @Option(names = "--seed", paramLabel = "N", description = "Random seed >= 0; the same seed and settings give the same clip. Default: a new random seed, printed.")
     Long seed;
@@ -69,19 +69,23 @@ final class GenerationOptions {
         if (seed == null) {
             seed = new SecureRandom().nextLong(0, 1L << 31);
         }
-        GenerationRequest.Builder b = GenerationRequest.builder(prompt).seconds(seconds).fps(fps).size(size[0], size[1])
+        GenerationRequest.Builder b = GenerationRequest.builder(prompt).seconds(seconds).fps(fps).size(size.width(), size.height())
                 .seed(seed).steps(steps).guidance(guidance).strength(strength).source(from);
         options.forEach(b::option);
         return b.build();
     }
 
-    static final class SizeConverter implements ITypeConverter<int[]> {
+    /** WxH as given on the command line. */
+    record FrameSize(int width, int height) {
+    }
+
+    static final class SizeConverter implements ITypeConverter<FrameSize> {
         @Override
-        public int[] convert(String value) {
+        public FrameSize convert(String value) {
             String[] parts = value.trim().toLowerCase(java.util.Locale.ROOT).split("x"); //$NON-NLS-1$
             try {
                 if (parts.length == 2) {
-                    return new int[] { Integer.parseInt(parts[0]), Integer.parseInt(parts[1]) };
+                    return new FrameSize(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
                 }
             } catch (NumberFormatException e) {
                 // fall through to the message below

@@ -31,9 +31,9 @@ final class JobRunner {
     GenerationResult run(GenerationPlan plan) throws CliException {
         GenerationPipeline pipeline = GenerateCommand.pipeline();
         try {
-            pipeline.resolve(plan);
-        } catch (io.tessera.core.engine.InvalidRequestException e) {
-            throw CliException.badInput(e.getMessage());
+            pipeline.check(plan);
+        } catch (io.tessera.core.engine.GenerationException e) {
+            throw GenerateCommand.translate(e);
         }
         ConsoleProgressMonitor bar = new ConsoleProgressMonitor(err, System.console() != null);
         GenerationJob job = new GenerationJob(plan, pipeline);

@@ -56,6 +56,21 @@ public final class GenerationPipeline {
         return descriptor;
     }
 
+    /**
+     * Everything that can be checked before work starts: the engine exists and loads, the request is within its
+     * limits, and the engine accepts the prompt and options.
+     */
+    public EngineDescriptor check(GenerationPlan plan) throws GenerationException {
+        EngineDescriptor descriptor = resolve(plan);
+        VideoEngine engine = descriptor.engine().orElseThrow(() -> new GenerationException(
+                descriptor.problem().map(s -> s.getMessage()).orElse("engine '" + descriptor.id() + "' is unavailable"))); //$NON-NLS-1$ //$NON-NLS-2$
+        callEngine(descriptor, () -> {
+            engine.validate(plan.request());
+            return null;
+        });
+        return descriptor;
+    }
+
     public GenerationResult run(GenerationPlan plan, IProgressMonitor monitor) throws GenerationException {
         long started = System.nanoTime();
         SubMonitor progress = SubMonitor.convert(monitor, "Generating " + plan.output().getFileName(), 100); //$NON-NLS-1$

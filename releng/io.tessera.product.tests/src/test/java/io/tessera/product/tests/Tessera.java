@@ -1,0 +1,46 @@
+package io.tessera.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the installed product's bin/tessera as a separate process, the way a user or a script would. */
+final class Tessera {
+    static final Path HOME = Path.of(System.getProperty("tessera.product.dir"));
+    static final Path STATE = Path.of(System.getProperty("tessera.state.dir"));
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    static Process start(Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(HOME.resolve("bin/tessera").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        pb.environment().put("TESSERA_STATE_DIR", STATE.toString());
+        return pb.start();
+    }
+
+    static Result run(Path workDir, String... args) throws Exception {
+        Process p = start(workDir, args);
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("tessera " + String.join(" ", args) + " did not finish");
+        }
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    static boolean installed() {
+        return Files.isExecutable(HOME.resolve("bin/tessera"));
+    }
+
+    private Tessera() {
+    }
+}
