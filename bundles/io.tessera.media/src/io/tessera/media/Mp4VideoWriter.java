@@ -12,15 +12,20 @@ import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameRecorder;
 
+import io.tessera.media.internal.EncoderThread;
+import io.tessera.media.internal.Yuv420;
+
 /**
  * Streams frames (and optionally stereo sound) into an H.264/AAC MP4. Uses the LGPL FFmpeg build's openh264
  * encoder, so what users distribute stays LGPL-clean. Output is bit-exact for identical input: no creation time,
- * no encoder version strings that vary, single-threaded encoding.
+ * no encoder version strings that vary, single-threaded encoding. The caller's thread converts RGB to YUV while
+ * an encoder thread compresses the previous frame, so both cores work.
  */
 public final class Mp4VideoWriter implements AutoCloseable {
     private final Path file;
     private final VideoSettings settings;
     private final FFmpegFrameRecorder recorder;
+    private final EncoderThread encoder;
     private boolean closed;
     private long frames;
 
@@ -28,6 +33,7 @@ public final class Mp4VideoWriter implements AutoCloseable {
         this.file = file;
         this.settings = settings;
         this.recorder = recorder;
+        this.encoder = new EncoderThread(file);
     }
 
     public static Mp4VideoWriter open(Path file, VideoSettings settings) throws IOException {
@@ -75,13 +81,17 @@ public final class Mp4VideoWriter implements AutoCloseable {
             throw new IllegalArgumentException("frame is " + frame.width() + "x" + frame.height() + ", the clip " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + settings.width() + "x" + settings.height()); //$NON-NLS-1$
         }
-        try {
-            recorder.recordImage(frame.width(), frame.height(), Frame.DEPTH_UBYTE, 3, frame.width() * 3,
-                    avutil.AV_PIX_FMT_RGB24, ByteBuffer.wrap(frame.rgb()));
-            frames++;
-        } catch (FrameRecorder.Exception e) {
-            throw new IOException(file + ": encoding frame " + frames + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
-        }
+        byte[] yuv = new byte[Yuv420.size(frame.width(), frame.height())];
+        Yuv420.convert(frame.rgb(), frame.width(), frame.height(), yuv);
+        long index = frames++;
+        encoder.submit(() -> {
+            try {
+                recorder.recordImage(settings.width(), settings.height(), Frame.DEPTH_UBYTE, 1, settings.width(),
+                        avutil.AV_PIX_FMT_YUV420P, ByteBuffer.wrap(yuv));
+            } catch (FrameRecorder.Exception e) {
+                throw new IOException(file + ": encoding frame " + index + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        });
     }
 
     /** Interleaved samples in [-1, 1], {@code sampleFrames} per channel. */
@@ -90,11 +100,14 @@ public final class Mp4VideoWriter implements AutoCloseable {
             throw new IllegalStateException("this clip was opened without sound"); //$NON-NLS-1$
         }
         int channels = Math.max(1, settings.audioChannels());
-        try {
-            recorder.recordSamples(settings.audioSampleRate(), channels, FloatBuffer.wrap(interleaved, 0, sampleFrames * channels));
-        } catch (FrameRecorder.Exception e) {
-            throw new IOException(file + ": encoding sound failed: " + e.getMessage(), e); //$NON-NLS-1$
-        }
+        float[] copy = java.util.Arrays.copyOf(interleaved, sampleFrames * channels);
+        encoder.submit(() -> {
+            try {
+                recorder.recordSamples(settings.audioSampleRate(), channels, FloatBuffer.wrap(copy));
+            } catch (FrameRecorder.Exception e) {
+                throw new IOException(file + ": encoding sound failed: " + e.getMessage(), e); //$NON-NLS-1$
+            }
+        });
     }
 
     public long framesWritten() {
@@ -108,6 +121,7 @@ public final class Mp4VideoWriter implements AutoCloseable {
         }
         closed = true;
         try {
+            encoder.finish();
             recorder.stop();
         } catch (FrameRecorder.Exception e) {
             throw new IOException(file + ": finishing the MP4 failed: " + e.getMessage(), e); //$NON-NLS-1$
