@@ -5,8 +5,9 @@ import java.util.concurrent.Callable;
 
 import io.tessera.core.engine.CostEstimate;
 import io.tessera.core.engine.GenerationRequest;
-import io.tessera.core.engine.InvalidRequestException;
+import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.VideoEngine;
+import io.tessera.core.pipeline.GenerationPipeline;
 import io.tessera.core.pipeline.GenerationPlan;
 import io.tessera.core.registry.EngineDescriptor;
 import picocli.CommandLine.Command;
@@ -38,19 +39,16 @@ final class EstimateCommand implements Callable<Integer> {
         GenerationRequest request = options.toRequest();
         GenerationPlan plan = new GenerationPlan(request, options.engine, java.nio.file.Path.of("estimate.mp4"), null); //$NON-NLS-1$
         EngineDescriptor d;
+        VideoEngine engine;
         try {
-            d = GenerateCommand.pipeline().resolve(plan);
-        } catch (InvalidRequestException e) {
-            throw CliException.badInput(e.getMessage());
+            d = GenerateCommand.pipeline().check(plan);
+            engine = GenerationPipeline.engineOf(d);
+        } catch (GenerationException e) {
+            throw GenerateCommand.translate(e);
         }
-        VideoEngine engine = d.engine().orElseThrow(() -> CliException.failed(
-                d.problem().map(p -> p.getMessage()).orElse("engine unavailable"), null)); //$NON-NLS-1$
         CostEstimate cost;
         try {
-            engine.validate(request);
             cost = engine.estimate(request);
-        } catch (InvalidRequestException e) {
-            throw CliException.badInput(e.getMessage());
         } catch (RuntimeException e) {
             d.markBroken(e);
             throw CliException.failed("engine '" + d.id() + "' failed to estimate: " + e, e); //$NON-NLS-1$ //$NON-NLS-2$

@@ -62,8 +62,7 @@ public final class GenerationPipeline {
      */
     public EngineDescriptor check(GenerationPlan plan) throws GenerationException {
         EngineDescriptor descriptor = resolve(plan);
-        VideoEngine engine = descriptor.engine().orElseThrow(() -> new GenerationException(
-                descriptor.problem().map(s -> s.getMessage()).orElse("engine '" + descriptor.id() + "' is unavailable"))); //$NON-NLS-1$ //$NON-NLS-2$
+        VideoEngine engine = engineOf(descriptor);
         callEngine(descriptor, () -> {
             engine.validate(plan.request());
             return null;
@@ -75,8 +74,7 @@ public final class GenerationPipeline {
         long started = System.nanoTime();
         SubMonitor progress = SubMonitor.convert(monitor, "Generating " + plan.output().getFileName(), 100); //$NON-NLS-1$
         EngineDescriptor descriptor = resolve(plan);
-        VideoEngine engine = descriptor.engine().orElseThrow(() -> new GenerationException(
-                descriptor.problem().map(s -> s.getMessage()).orElse("engine '" + descriptor.id() + "' is unavailable"))); //$NON-NLS-1$ //$NON-NLS-2$
+        VideoEngine engine = engineOf(descriptor);
         GenerationRequest request = plan.request();
         String version = callEngine(descriptor, () -> {
             engine.validate(request);
@@ -130,8 +128,7 @@ public final class GenerationPipeline {
         if (!descriptor.can(EngineCapability.TEXT_TO_IMAGE)) {
             throw new InvalidRequestException("engine '" + descriptor.id() + "' cannot make single images (no t2i capability)"); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        VideoEngine engine = descriptor.engine().orElseThrow(() -> new GenerationException(
-                descriptor.problem().map(s -> s.getMessage()).orElse("engine '" + descriptor.id() + "' is unavailable"))); //$NON-NLS-1$ //$NON-NLS-2$
+        VideoEngine engine = engineOf(descriptor);
         String version = callEngine(descriptor, () -> {
             engine.validate(request);
             return engine.version();
@@ -170,6 +167,12 @@ public final class GenerationPipeline {
         }
         return new GenerationResult(output, descriptor.id(), version, 1, request.width(), request.height(), request.fps(),
                 FileDigest.sha256(output), null, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The engine's object, or a GenerationException carrying why it could not be created. */
+    public static VideoEngine engineOf(EngineDescriptor descriptor) throws GenerationException {
+        return descriptor.engine().orElseThrow(() -> new GenerationException(
+                descriptor.problem().map(s -> s.getMessage()).orElse("engine '" + descriptor.id() + "' is unavailable"))); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Where frames go while a job runs: hidden, beside the output, so the final rename is atomic. */
