@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.ISafeRunnable;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.SafeRunner;
 import org.eclipse.core.runtime.Status;
 
 import io.tessera.core.internal.CorePlugin;
@@ -122,20 +124,27 @@ public class ContributionDescriptor<T> {
     }
 
     private void create() {
-        try {
-            Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
-            if (!type.isInstance(created)) {
-                problem = Status.error(describe() + ": class " + created.getClass().getName() + " does not implement " //$NON-NLS-1$ //$NON-NLS-2$
-                        + type.getName());
-            } else {
-                instance = type.cast(created);
+        // contributed constructors and static initialisers are foreign code: SafeRunner keeps whatever they throw
+        // (LinkageErrors included) from escaping, and we keep the reason to report it
+        SafeRunner.run(new ISafeRunnable() {
+            @Override
+            public void run() throws Exception {
+                Object created = element.createExecutableExtension("class"); //$NON-NLS-1$
+                if (!type.isInstance(created)) {
+                    problem = Status.error(describe() + ": class " + created.getClass().getName() //$NON-NLS-1$
+                            + " does not implement " + type.getName()); //$NON-NLS-1$
+                } else {
+                    instance = type.cast(created);
+                }
             }
-        } catch (CoreException e) {
-            problem = Status.error(describe() + " could not be created: " + rootMessage(e), e); //$NON-NLS-1$
-        } catch (RuntimeException | LinkageError e) {
-            // contributed constructors and static initialisers are foreign code: nothing they throw may escape
-            problem = Status.error(describe() + " threw while being created: " + e, e); //$NON-NLS-1$
-        }
+
+            @Override
+            public void handleException(Throwable e) {
+                problem = e instanceof CoreException
+                        ? Status.error(describe() + " could not be created: " + rootMessage(e), e) //$NON-NLS-1$
+                        : Status.error(describe() + " threw while being created: " + e, e); //$NON-NLS-1$
+            }
+        });
         if (problem != null) {
             CorePlugin.log(problem);
         }
