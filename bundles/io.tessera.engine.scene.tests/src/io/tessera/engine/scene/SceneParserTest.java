@@ -62,6 +62,15 @@ class SceneParserTest {
     }
 
     @Test
+    void leftAfterAPrepositionPlacesAndAfterAVerbMoves() throws Exception {
+        SceneShot shot = SceneParser.parse("two white rings on the left; a red ball moves left; a blue box at the top").shots().get(0);
+        assertEquals(Placement.LEFT, shot.objects().get(0).placement());
+        assertEquals(java.util.Set.of(Motion.STILL), shot.objects().get(0).motions());
+        assertEquals(java.util.Set.of(Motion.LEFT), shot.objects().get(2).motions());
+        assertEquals(Placement.TOP, shot.objects().get(3).placement());
+    }
+
+    @Test
     void cutsMakeShotsAndKeepTheBackground() throws Exception {
         Scene s = SceneParser.parse("a white square on a dark blue background; cut to a red ring that grows; then two stars fall");
         assertEquals(3, s.shots().size());

@@ -18,6 +18,8 @@ public final class SceneParser {
     public static final int MAX_OBJECTS_PER_SHOT = 12;
     private static final Pattern TOKEN = Pattern.compile("[a-z]+(?:'[a-z]+)?|\\d+|[;,.!?:]"); //$NON-NLS-1$
     private static final Set<String> PREPOSITIONS = Set.of("on", "at", "from", "in", "to", "near", "toward", "towards"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
+    /** Skipped when looking back for a preposition: "on the left" places, "moves left" moves. */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     private static final int[] DEFAULT_PALETTE = { 0xE03030, 0x3060E0, 0x30B040, 0xF0D020, 0x9040C0, 0xF08020 };
 
     private SceneParser() {
@@ -75,7 +77,9 @@ public final class SceneParser {
             String previous = ""; //$NON-NLS-1$
             for (String w : tokens) {
                 word(w, previous);
-                previous = w;
+                if (!ARTICLES.contains(w)) {
+                    previous = w;
+                }
             }
             endShot();
             if (!unknown.isEmpty()) {

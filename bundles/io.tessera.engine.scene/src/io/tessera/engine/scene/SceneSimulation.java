@@ -185,7 +185,9 @@ public final class SceneSimulation {
             y = start[1];
             x0 = x;
             y0 = y;
-            angle = random.nextDouble(0, Math.PI / 4);
+            double phase = random.nextDouble(0, Math.PI / 4);
+            // upright unless it spins: "a triangle" should look like one
+            angle = o.motions().contains(Motion.SPIN) ? phase : 0;
             orbitPhase = random.nextDouble(0, 2 * Math.PI);
             spin = o.motions().contains(Motion.SPIN) ? 2 * Math.PI * 0.5 * o.speed() * (random.nextBoolean() ? 1 : -1) : 0;
             gravity = o.motions().contains(Motion.BOUNCE) ? 3.0 * height : 0;
