@@ -62,6 +62,14 @@ public final class GenerationPipeline {
      */
     public EngineDescriptor check(GenerationPlan plan) throws GenerationException {
         EngineDescriptor descriptor = resolve(plan);
+        checkOutput(plan.output());
+        if (plan.projectFile().isPresent() && Files.exists(plan.project())) {
+            try {
+                io.tessera.model.store.ProjectStore.load(plan.project());
+            } catch (io.tessera.model.store.ProjectStoreException e) {
+                throw new InvalidRequestException("--project: " + e.getMessage()); //$NON-NLS-1$
+            }
+        }
         VideoEngine engine = engineOf(descriptor);
         callEngine(descriptor, () -> {
             engine.validate(plan.request());
@@ -167,6 +175,27 @@ public final class GenerationPipeline {
         }
         return new GenerationResult(output, descriptor.id(), version, 1, request.width(), request.height(), request.fps(),
                 FileDigest.sha256(output), null, (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void checkOutput(Path output) throws InvalidRequestException {
+        Path dir = output.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new InvalidRequestException("-o " + output + ": cannot create the folder " + dir + " (" + e.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        if (Files.isDirectory(output)) {
+            throw new InvalidRequestException("-o " + output + ": is a folder"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        // permissions alone do not tell (root, read-only mounts, /proc): try the part file itself
+        Path part = partFileFor(output);
+        try {
+            Files.deleteIfExists(part);
+            Files.createFile(part);
+            Files.delete(part);
+        } catch (IOException | SecurityException e) {
+            throw new InvalidRequestException("-o " + output + ": cannot write in " + dir + " (" + e.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
     }
 
     /** The engine's object, or a GenerationException carrying why it could not be created. */

@@ -177,6 +177,9 @@ public final class ProjectStore {
 
     private static String describe(Path file, Resource.Diagnostic d) {
         String message = d.getMessage();
+        if (d instanceof Throwable t && t.getCause() instanceof org.xml.sax.SAXParseException sax) {
+            message = sax.getMessage();
+        }
         int cut = message.indexOf(" (" + URI.createFileURI(file.toAbsolutePath().toString())); //$NON-NLS-1$
         if (cut > 0) {
             message = message.substring(0, cut);

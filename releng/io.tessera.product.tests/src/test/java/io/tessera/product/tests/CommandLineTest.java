@@ -170,6 +170,15 @@ class CommandLineTest {
 
         Path corrupt = dir.resolve("corrupt.tessera");
         Files.writeString(corrupt, "<?xml version=\"1.0\"?>\n<tessera:Project xmlns:tessera=\"http://tessera.io/model/1.0\"\n  name=\"x\">\n<shots");
+        Tessera.Result intoCorrupt = Tessera.run(dir, "generate", "--prompt", "a red circle", "--project", corrupt.toString(), "-o", "y.mp4");
+        assertEquals(1, intoCorrupt.exitCode(), intoCorrupt.err());
+        assertTrue(intoCorrupt.err().contains("corrupt.tessera") && !intoCorrupt.err().contains("%"), "refused before generating: " + intoCorrupt.err());
+        assertFalse(Files.exists(dir.resolve("y.mp4")));
+
+        Tessera.Result unwritable = Tessera.run(dir, "generate", "--prompt", "a red circle", "-o", "/proc/tessera-test.mp4");
+        assertEquals(1, unwritable.exitCode(), unwritable.err());
+        assertTrue(unwritable.err().contains("/proc/tessera-test.mp4"), unwritable.err());
+
         Tessera.Result show = Tessera.run(dir, "project", "show", corrupt.toString());
         assertEquals(1, show.exitCode());
         assertTrue(show.err().contains("corrupt.tessera") && show.err().contains("line"), show.err());
