@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the scene language: clauses separated by ';' ',' '.', each naming objects (count, size, colour, shape),
+ * Parses the scene language: clauses separated by ';' ',' '.' or 'and', each naming objects (count, size, colour, shape),
  * what they do, where they start, and the background; "then" and "cut to" start a new shot. Every word must mean
  * something: unknown words are collected and reported together.
  */
@@ -60,6 +60,9 @@ public final class SceneParser {
         private boolean expectDirection;
         private boolean expectCameraMove;
         private Background previousBackground;
+        // objects made by the last clause that named any: "a circle spins, moves right" moves the same circle
+        private int lastClauseStart;
+        private int lastClauseEnd;
 
         Run(String prompt) {
             Matcher m = TOKEN.matcher(prompt.toLowerCase(Locale.ROOT));
@@ -205,6 +208,14 @@ public final class SceneParser {
                 }
                 return;
             }
+            if (w.equals("and")) { //$NON-NLS-1$
+                // "a circle moves right and a square bounces" is two clauses; "a circle and a square collide" is one:
+                // only once the clause has both a subject and a verb can 'and' start another
+                if (!motions.isEmpty() && (!groups.isEmpty() || lastClauseEnd > lastClauseStart)) {
+                    endClause();
+                }
+                return;
+            }
             if (Vocabulary.STOP_WORDS.contains(w)) {
                 return;
             }
@@ -233,6 +244,11 @@ public final class SceneParser {
         }
 
         private void endClause() {
+            if (groups.isEmpty() && !motions.isEmpty()) {
+                addToLastClause();
+            } else if (!groups.isEmpty()) {
+                lastClauseStart = objects.size();
+            }
             Set<Motion> clauseMotions = motions.isEmpty() ? EnumSet.of(Motion.STILL) : EnumSet.copyOf(motions);
             if (clauseMotions.size() > 1) {
                 clauseMotions.remove(Motion.STILL);
@@ -243,6 +259,9 @@ public final class SceneParser {
                     String name = g.colourName != null ? g.colourName : "unnamed"; //$NON-NLS-1$
                     objects.add(new SceneObject(g.shape, rgb, name, g.size, Set.copyOf(clauseMotions), speed, g.placement));
                 }
+            }
+            if (!groups.isEmpty()) {
+                lastClauseEnd = objects.size();
             }
             groups.clear();
             motions.clear();
@@ -256,6 +275,21 @@ public final class SceneParser {
             resetModifiers();
         }
 
+        /** A clause with verbs and no subject ("..., and spins") adds its verbs to the previous clause's objects. */
+        private void addToLastClause() {
+            for (int i = lastClauseStart; i < lastClauseEnd; i++) {
+                SceneObject o = objects.get(i);
+                Set<Motion> merged = EnumSet.noneOf(Motion.class);
+                merged.addAll(o.motions());
+                merged.addAll(motions);
+                if (merged.size() > 1) {
+                    merged.remove(Motion.STILL);
+                }
+                double s = speed != 1 ? speed : o.speed();
+                objects.set(i, new SceneObject(o.shape(), o.rgb(), o.colourName(), o.size(), Set.copyOf(merged), s, o.placement()));
+            }
+        }
+
         private void endShot() {
             endClause();
             if (objects.isEmpty() && background == null && camera == CameraMove.STATIC) {
@@ -266,6 +300,8 @@ public final class SceneParser {
             previousBackground = bg;
             background = null;
             objects = new ArrayList<>();
+            lastClauseStart = 0;
+            lastClauseEnd = 0;
             camera = CameraMove.STATIC;
         }
     }

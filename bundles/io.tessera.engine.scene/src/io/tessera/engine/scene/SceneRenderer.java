@@ -1,5 +1,7 @@
 package io.tessera.engine.scene;
 
+import io.tessera.engine.scene.internal.BackgroundPainter;
+import io.tessera.engine.scene.internal.ShapeRasterizer;
 import io.tessera.media.VideoFrame;
 
 /**

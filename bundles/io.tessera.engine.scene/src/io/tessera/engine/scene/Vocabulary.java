@@ -33,7 +33,7 @@ public final class Vocabulary {
 
     /** Verbs that take a direction word after them. */
     public static final Set<String> MOVE_VERBS = Set.of("moves", "move", "moving", "goes", "go", "going", "slides", "slide",
-            "sliding", "drifts", "drift", "drifting", "travels", "travel", "rolls", "roll", "rolling", "flies", "fly",
+            "sliding", "drifts", "drift", "drifting", "travels", "travel", "rolls", "roll", "rolling",
             "runs", "run", "heads", "head", "glides", "glide");
 
     public static final Map<String, Motion> DIRECTIONS = Map.of("left", Motion.LEFT, "right", Motion.RIGHT, "up",
@@ -47,7 +47,7 @@ public final class Vocabulary {
             entry("spin", Motion.SPIN), entry("spinning", Motion.SPIN), entry("rotates", Motion.SPIN),
             entry("rotate", Motion.SPIN), entry("rotating", Motion.SPIN), entry("turns", Motion.SPIN),
             entry("grows", Motion.GROW), entry("grow", Motion.GROW), entry("growing", Motion.GROW),
-            entry("expands", Motion.GROW), entry("shrinks", Motion.SHRINK), entry("shrink", Motion.SHRINK),
+            entry("expands", Motion.GROW), entry("expand", Motion.GROW), entry("shrinks", Motion.SHRINK), entry("shrink", Motion.SHRINK),
             entry("shrinking", Motion.SHRINK), entry("zigzags", Motion.ZIGZAG), entry("zigzag", Motion.ZIGZAG),
             entry("zigzagging", Motion.ZIGZAG), entry("orbits", Motion.ORBIT), entry("orbit", Motion.ORBIT),
             entry("orbiting", Motion.ORBIT), entry("pulses", Motion.PULSE), entry("pulse", Motion.PULSE),

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.tessera.core.engine.CostEstimate;
+import io.tessera.core.engine.EngineLimits;
 import io.tessera.core.engine.FrameSink;
 import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.GenerationRequest;
@@ -27,13 +28,19 @@ public final class SceneEngine implements VideoEngine {
      */
     static final double SECONDS_PER_PIXEL = 18e-9;
     private static final String VERSION = "scene-1.0"; //$NON-NLS-1$
+    /**
+     * The envelope declared in plugin.xml, checked again here because callers may create the engine directly (the
+     * training-data generator does) and bypass the registry's check. A test keeps the two in step.
+     */
+    static final EngineLimits LIMITS = new EngineLimits(60, 16, 3840, 2160, 1, 60);
 
     @Override
     public void validate(GenerationRequest request) throws InvalidRequestException {
         if (!request.options().isEmpty()) {
-            throw new InvalidRequestException("the scene engine has no option '" + request.options().keySet().iterator().next() //$NON-NLS-1$
-                    + "'; it takes none"); //$NON-NLS-1$
+            throw new InvalidRequestException("the scene engine takes no options; unknown: " //$NON-NLS-1$
+                    + String.join(", ", request.options().keySet().stream().map(k -> "'" + k + "'").toList())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
+        LIMITS.check(request);
         if (request.source().isPresent()) {
             throw new InvalidRequestException("the scene engine cannot start from an image or video (--from)"); //$NON-NLS-1$
         }
@@ -50,6 +57,7 @@ public final class SceneEngine implements VideoEngine {
 
     @Override
     public void generate(GenerationRequest request, FrameSink sink, IProgressMonitor monitor) throws GenerationException {
+        validate(request);
         Scene scene = parse(request.prompt());
         int frames = request.frameCount();
         SubMonitor progress = SubMonitor.convert(monitor, "Rendering scene", frames); //$NON-NLS-1$

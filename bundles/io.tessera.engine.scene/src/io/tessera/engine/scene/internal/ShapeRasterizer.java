@@ -1,11 +1,14 @@
-package io.tessera.engine.scene;
+package io.tessera.engine.scene.internal;
+
+import io.tessera.engine.scene.ObjectState;
+import io.tessera.engine.scene.Shape;
 
 /** Anti-aliased shapes by signed distance: coverage = clamp(0.5 - distance, 0, 1) per pixel centre. */
-final class ShapeRasterizer {
+public final class ShapeRasterizer {
     private ShapeRasterizer() {
     }
 
-    static void draw(byte[] rgb, int width, int height, ObjectState o) {
+    public static void draw(byte[] rgb, int width, int height, ObjectState o) {
         double r = o.radius();
         if (r <= 0.3) {
             return;

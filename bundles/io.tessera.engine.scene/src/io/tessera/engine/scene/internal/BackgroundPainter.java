@@ -1,11 +1,13 @@
-package io.tessera.engine.scene;
+package io.tessera.engine.scene.internal;
+
+import io.tessera.engine.scene.Background;
 
 /** Procedural textures, painted once per shot into a packed-RGB buffer wider than the frame (room for pans). */
-final class BackgroundPainter {
+public final class BackgroundPainter {
     private BackgroundPainter() {
     }
 
-    static int[] paint(Background bg, int width, int height, long seed) {
+    public static int[] paint(Background bg, int width, int height, long seed) {
         int[] px = new int[width * height];
         int c = bg.rgb();
         switch (bg.texture()) {
