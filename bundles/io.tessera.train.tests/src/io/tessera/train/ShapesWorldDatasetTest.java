@@ -16,6 +16,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.tessera.engine.scene.Background;
 import io.tessera.engine.scene.Scene;
 import io.tessera.engine.scene.SceneObject;
 import io.tessera.engine.scene.SceneParser;
@@ -41,6 +42,13 @@ class ShapesWorldDatasetTest {
                     assertEquals((int) Vocabulary.COLOURS.get(spec.colour()), o.rgb(), c.text());
                     assertTrue(o.motions().contains(spec.motion()), c.text() + " " + o.motions());
                 }
+            }
+            String bg = c.background();
+            Background parsed = scene.shots().get(0).background();
+            if (Vocabulary.COLOURS.containsKey(bg)) {
+                assertEquals((int) Vocabulary.COLOURS.get(bg), parsed.rgb(), c.text());
+            } else {
+                assertEquals(Vocabulary.TEXTURES.get(bg), parsed.texture(), c.text());
             }
             phrasings.add(c.text().replaceAll("[a-z]+", "w").substring(0, Math.min(8, c.text().length())));
         }

@@ -58,7 +58,7 @@ public final class CaptionSampler {
         String text = switch (random.nextInt(3)) {
             case 0 -> String.join("; ", clauses) + " over " + background;
             case 1 -> "on " + background + ", " + String.join(", ", clauses);
-            default -> String.join(". ", clauses) + ". the background is " + background.replaceFirst("^a |^the ", "");
+            default -> String.join(". ", clauses) + ". the background is " + bg;
         };
         return new Caption(text, List.copyOf(specs), bg);
     }

@@ -81,11 +81,80 @@ class SceneParserTest {
     }
 
     @Test
+    void theBackgroundIsAColourOrATexture() throws Exception {
+        assertEquals(new Background(Background.Texture.PLAIN, Vocabulary.COLOURS.get("blue")),
+                SceneParser.parse("a red ball falls. the background is blue").shots().get(0).background());
+        assertEquals(Background.Texture.GRASS, SceneParser.parse("a red ball falls. the background is grass").shots().get(0).background().texture());
+    }
+
+    @Test
     void everyUnknownWordIsListed() {
         SceneParseException e = assertThrows(SceneParseException.class,
                 () -> SceneParser.parse("a red dragon flies over the castle, breathing fire"));
-        assertEquals(List.of("dragon", "castle", "breathing", "fire"), e.unknownWords());
+        assertEquals(List.of("dragon", "flies", "castle", "breathing", "fire"), e.unknownWords());
         assertTrue(e.getMessage().contains("'dragon'") && e.getMessage().contains("'fire'"), e.getMessage());
+        SceneParseException twice = assertThrows(SceneParseException.class, () -> SceneParser.parse("a red dragon flies; a dragon"));
+        assertEquals("the scene engine does not understand: 'dragon', 'flies'", twice.getMessage());
+    }
+
+    @Test
+    void andSeparatesClausesOnlyAfterAVerb() throws Exception {
+        SceneShot two = SceneParser.parse("a red circle moves right and a green square bounces").shots().get(0);
+        assertEquals(java.util.Set.of(Motion.RIGHT), two.objects().get(0).motions());
+        assertEquals(java.util.Set.of(Motion.BOUNCE), two.objects().get(1).motions());
+        SceneShot pair = SceneParser.parse("a red circle and a blue square collide").shots().get(0);
+        assertEquals(2, pair.objects().size());
+        assertTrue(pair.objects().stream().allMatch(o -> o.motions().equals(java.util.Set.of(Motion.COLLIDE))));
+        SceneShot both = SceneParser.parse("two pink stars spin and move quickly up, a ball bumps into a box").shots().get(0);
+        assertEquals(java.util.Set.of(Motion.SPIN, Motion.UP), both.objects().get(0).motions());
+        assertEquals(java.util.Set.of(Motion.SPIN, Motion.UP), both.objects().get(1).motions());
+        assertTrue(both.objects().get(0).speed() > 1.2, "quickly carries over");
+        assertEquals(java.util.Set.of(Motion.COLLIDE), both.objects().get(2).motions());
+        assertEquals(java.util.Set.of(Motion.COLLIDE), both.objects().get(3).motions());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "red|E03030", "green|30B040", "blue|3060E0", "yellow|F0D020", "orange|F08020",
+            "purple|9040C0", "pink|F070B0", "white|F5F5F5", "black|151515", "gray|808080", "grey|808080", "cyan|30D0E0",
+            "brown|8B5A2B" })
+    void everyColourWord(String word, String hex) throws Exception {
+        int rgb = Integer.parseInt(hex, 16);
+        assertEquals(rgb, SceneParser.parse("a " + word + " hexagon").shots().get(0).objects().get(0).rgb());
+        int light = SceneParser.parse("a light " + word + " hexagon").shots().get(0).objects().get(0).rgb();
+        int dark = SceneParser.parse("a dark " + word + " hexagon").shots().get(0).objects().get(0).rgb();
+        assertTrue(luma(light) > luma(rgb) || luma(rgb) > 240, word + " light");
+        assertTrue(luma(dark) < luma(rgb) || luma(rgb) < 25, word + " dark");
+    }
+
+    private static int luma(int rgb) {
+        return ((rgb >> 16 & 0xff) * 3 + (rgb >> 8 & 0xff) * 6 + (rgb & 0xff)) / 10;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "sky|SKY", "grass|GRASS", "sand|SAND", "water|WATER", "brick|BRICK",
+            "checkerboard|CHECKERBOARD", "wood|WOOD", "night|NIGHT", "orange|PLAIN" })
+    void everyBackground(String word, Background.Texture texture) throws Exception {
+        assertEquals(texture, SceneParser.parse("a ball over a " + word + " background").shots().get(0).background().texture());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "balls|CIRCLE", "boxes|SQUARE", "squares|SQUARE", "triangles|TRIANGLE",
+            "stars|STAR", "rectangles|RECTANGLE", "diamonds|DIAMOND", "hexagons|HEXAGON", "rings|RING", "circles|CIRCLE" })
+    void pluralsAndDigits(String word, Shape shape) throws Exception {
+        SceneShot shot = SceneParser.parse("7 " + word + " zigzag").shots().get(0);
+        assertEquals(7, shot.objects().size());
+        assertTrue(shot.objects().stream().allMatch(o -> o.shape() == shape && o.motions().contains(Motion.ZIGZAG)));
+    }
+
+    @Test
+    void sizesAreOrdered() throws Exception {
+        double previous = 0;
+        for (String size : List.of("tiny", "small", "medium", "big", "huge")) {
+            double s = SceneParser.parse("a " + size + " star").shots().get(0).objects().get(0).size();
+            assertTrue(s > previous, size);
+            previous = s;
+        }
+        assertTrue(SceneParser.parse("a star spins slowly").shots().get(0).objects().get(0).speed() < 1);
     }
 
     @Test

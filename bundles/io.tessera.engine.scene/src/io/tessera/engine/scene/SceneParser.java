@@ -174,6 +174,10 @@ public final class SceneParser {
                 return;
             }
             if (Vocabulary.BACKGROUND_NOUNS.contains(w)) {
+                if (colour == null && shade != 0) {
+                    // "a dark background" names a shade without a hue: near-black or near-white
+                    colour = shade == -1 ? 0x1C1C24 : 0xF0F0F0;
+                }
                 if (colour != null) {
                     boolean textured = background != null && background.texture() != Background.Texture.PLAIN;
                     background = new Background(textured ? background.texture() : Background.Texture.PLAIN, colour);
@@ -268,8 +272,8 @@ public final class SceneParser {
             speed = 1;
             expectDirection = false;
             expectCameraMove = false;
-            if (colour != null && background == null) {
-                // "... over blue" without the word background
+            if (colour != null && (background == null || background == Background.DEFAULT)) {
+                // "... over blue" without the word background, or "the background is blue"
                 background = new Background(Background.Texture.PLAIN, colour);
             }
             resetModifiers();

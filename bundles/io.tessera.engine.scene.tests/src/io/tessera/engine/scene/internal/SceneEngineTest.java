@@ -16,12 +16,17 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Platform;
 import org.junit.jupiter.api.Test;
 
+import io.tessera.core.engine.CostEstimate;
 import io.tessera.core.engine.FrameSink;
 import io.tessera.core.engine.GenerationRequest;
 import io.tessera.core.engine.InvalidRequestException;
 import io.tessera.core.engine.VideoEngine;
 import io.tessera.core.engine.VideoFormat;
+import io.tessera.engine.scene.FrameState;
+import io.tessera.engine.scene.ObjectState;
 import io.tessera.engine.scene.Scene;
+import io.tessera.engine.scene.SceneParseException;
+import io.tessera.engine.scene.SceneRenderer;
 import io.tessera.engine.scene.SceneEvent;
 import io.tessera.engine.scene.SceneParser;
 import io.tessera.engine.scene.SceneSimulation;
@@ -157,6 +162,140 @@ class SceneEngineTest {
         InvalidRequestException option = assertThrows(InvalidRequestException.class,
                 () -> engine.validate(GenerationRequest.builder("a red circle").option("style", "noir").build()));
         assertTrue(option.getMessage().contains("style"), option.getMessage());
+        InvalidRequestException options = assertThrows(InvalidRequestException.class, () -> engine
+                .validate(GenerationRequest.builder("a red circle").option("style", "noir").option("lens", "wide").build()));
+        assertTrue(options.getMessage().contains("'lens'") && options.getMessage().contains("'style'"), options.getMessage());
+    }
+
+    @Test
+    void limitsAreCheckedAndMatchPluginXml() throws Exception {
+        GenerationRequest.Builder ok = GenerationRequest.builder("a red circle");
+        engine.validate(ok.seconds(60).size(3840, 2160).fps(60).build());
+        engine.validate(GenerationRequest.builder("a red circle").seconds(0.5).size(16, 16).fps(1).build());
+        for (GenerationRequest bad : List.of(GenerationRequest.builder("a red circle").seconds(60.5).build(),
+                GenerationRequest.builder("a red circle").size(14, 14).build(),
+                GenerationRequest.builder("a red circle").size(33, 32).build(),
+                GenerationRequest.builder("a red circle").fps(61).build())) {
+            assertThrows(InvalidRequestException.class, () -> engine.validate(bad), bad.toString());
+            assertThrows(InvalidRequestException.class, () -> engine.generate(bad, new Collect(), new NullProgressMonitor()));
+        }
+        IConfigurationElement e = Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("io.tessera.core.engines"))
+                .filter(c -> "scene".equals(c.getAttribute("id"))).findFirst().orElseThrow();
+        assertEquals("Scene animatic", e.getAttribute("name"));
+        assertEquals("10", e.getAttribute("priority"));
+        assertEquals(SceneEngine.LIMITS.maxSeconds(), Double.parseDouble(e.getAttribute("maxSeconds")));
+        assertEquals(SceneEngine.LIMITS.minSize(), Integer.parseInt(e.getAttribute("minSize")));
+        assertEquals(SceneEngine.LIMITS.maxWidth(), Integer.parseInt(e.getAttribute("maxWidth")));
+        assertEquals(SceneEngine.LIMITS.maxHeight(), Integer.parseInt(e.getAttribute("maxHeight")));
+        assertEquals(SceneEngine.LIMITS.minFps(), Integer.parseInt(e.getAttribute("minFps")));
+        assertEquals(SceneEngine.LIMITS.maxFps(), Integer.parseInt(e.getAttribute("maxFps")));
+        assertEquals(List.of("t2v", "t2i"), Arrays.stream(e.getChildren("capability")).map(c -> c.getAttribute("id")).toList());
+    }
+
+    @Test
+    void collidersBounceOffEachOther() {
+        SceneSimulation sim = new SceneSimulation(parse("two blue circles collide"), 160, 120, 24, 96, 5);
+        List<FrameState> states = new ArrayList<>();
+        while (sim.hasNext()) {
+            states.add(sim.next());
+        }
+        SceneEvent hit = states.stream().flatMap(s -> s.events().stream()).filter(e -> e.kind() == SceneEvent.Kind.COLLISION)
+                .findFirst().orElseThrow();
+        assertEquals(0, hit.first());
+        assertEquals(1, hit.second());
+        int f = hit.frame();
+        assertTrue(f > 2 && f < 90, "collides mid-clip at " + f);
+        ObjectState a = states.get(f).objects().get(0);
+        ObjectState b = states.get(f).objects().get(1);
+        assertTrue(Math.hypot(a.x() - b.x(), a.y() - b.y()) <= a.radius() + b.radius() + 1, "touching when the event is recorded");
+        double before = states.get(f - 1).objects().get(0).x() - states.get(f - 2).objects().get(0).x();
+        double after = states.get(f + 2).objects().get(0).x() - states.get(f + 1).objects().get(0).x();
+        assertTrue(before > 0 && after < 0, "the left circle comes back: " + before + " then " + after);
+    }
+
+    @Test
+    void drawnPixelsMatchTheGroundTruth() throws Exception {
+        Scene scene = parse("a red circle moves right over a blue background");
+        SceneSimulation sim = new SceneSimulation(scene, 160, 120, 12, 24, 4);
+        SceneRenderer renderer = new SceneRenderer(160, 120, 4);
+        while (sim.hasNext()) {
+            FrameState s = sim.next();
+            double[] blob = blob(renderer.render(s), Colour.RED);
+            ObjectState o = s.objects().get(0);
+            assertEquals(o.x(), blob[0] + 0.5, 0.6, "x at frame " + s.frame());
+            assertEquals(o.y(), blob[1] + 0.5, 0.6, "y at frame " + s.frame());
+            double[] box = o.bounds();
+            assertTrue(blob[3] <= box[2] - box[0] + 1, "inside its bounding box");
+        }
+    }
+
+    @Test
+    void aCutShowsTheNextShot() throws Exception {
+        String prompt = "a white square on a dark background; cut to a red ring that grows";
+        List<VideoFrame> frames = render(prompt, 2, 10, 128, 96, 2);
+        SceneSimulation sim = new SceneSimulation(parse(prompt), 128, 96, 10, 20, 2);
+        int cut = -1;
+        while (sim.hasNext()) {
+            for (SceneEvent e : sim.next().events()) {
+                if (e.kind() == SceneEvent.Kind.CUT) {
+                    cut = e.frame();
+                }
+            }
+        }
+        assertEquals(10, cut);
+        assertEquals(0, components(frames.get(cut - 1), Colour.RED));
+        assertEquals(1, components(frames.get(cut), Colour.RED));
+        double[] ring = blob(frames.get(cut), Colour.RED);
+        assertFalse(Colour.RED.at(frames.get(cut), (int) ring[0], (int) ring[1]), "a ring has a hole");
+        assertTrue(blob(frames.get(19), Colour.RED)[2] > ring[2] * 1.5, "and grows");
+        int bg = frames.get(0).rgbAt(1, 1);
+        assertTrue((bg >> 16 & 0xff) < 60 && (bg >> 8 & 0xff) < 60, "dark background: " + Integer.toHexString(bg));
+    }
+
+    @Test
+    void texturesLookLikeTheirNames() throws Exception {
+        assertTrue(mean(render("a ball over a grass background", 0.1, 10, 64, 64, 1).get(0))[1] > 110);
+        double[] night = mean(render("a ball at night", 0.1, 10, 64, 64, 1).get(0));
+        assertTrue(night[0] + night[1] + night[2] < 150, "night is dark");
+        VideoFrame sky = render("a tiny ball in the corner over a sky background", 0.1, 10, 64, 64, 1).get(0);
+        assertTrue((sky.rgbAt(32, 0) & 0xff) < (sky.rgbAt(32, 63) & 0xff), "sky lightens towards the horizon");
+        VideoFrame board = render("a tiny dot in the corner on a checkerboard", 0.1, 10, 64, 64, 1).get(0);
+        assertTrue(java.util.stream.IntStream.range(0, 64).map(x -> board.rgbAt(x, 32)).distinct().count() >= 2);
+        VideoFrame a = render("a tiny dot over water", 1, 10, 64, 64, 1).get(0);
+        VideoFrame b = render("a tiny dot over water", 1, 10, 64, 64, 1).get(5);
+        assertFalse(Arrays.equals(a.rgb(), b.rgb()), "water waves move");
+    }
+
+    @Test
+    void theCameraPansTheBackground() throws Exception {
+        List<VideoFrame> frames = render("a ball stays still over a brick background, camera pans left", 1, 10, 64, 64, 1);
+        assertFalse(Arrays.equals(frames.get(0).rgb(), frames.get(9).rgb()));
+    }
+
+    @Test
+    void estimateScalesWithPixels() {
+        CostEstimate small = engine.estimate(GenerationRequest.builder("a ball").size(256, 256).seconds(10).build());
+        CostEstimate big = engine.estimate(GenerationRequest.builder("a ball").size(1280, 720).seconds(10).build());
+        assertTrue(small.computeSeconds() > 0 && big.computeSeconds() > small.computeSeconds() * 10);
+        assertTrue(big.peakMemoryBytes() > small.peakMemoryBytes());
+        assertEquals(0, small.money());
+    }
+
+    private static Scene parse(String prompt) {
+        try {
+            return SceneParser.parse(prompt);
+        } catch (SceneParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static double[] mean(VideoFrame f) {
+        double[] m = new double[3];
+        for (int i = 0; i < f.rgb().length; i++) {
+            m[i % 3] += f.rgb()[i] & 0xff;
+        }
+        int n = f.width() * f.height();
+        return new double[] { m[0] / n, m[1] / n, m[2] / n };
     }
 
     enum Colour {

@@ -215,6 +215,19 @@ class CommandLineTest {
         }
     }
 
+    @Test
+    void trainDataWritesAResumableDataset() throws Exception {
+        Path data = dir.resolve("data");
+        Tessera.Result r = Tessera.run(dir, "train", "data", "-o", data.toString(), "--clips", "6", "--size", "32x32", "--frames", "4",
+                "--clips-per-shard", "4");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(4L * 32 * 32 * 3 * 4, Files.size(data.resolve("shard-00000.frames")));
+        assertEquals(2, Files.readAllLines(data.resolve("shard-00001.jsonl")).size());
+        Tessera.Result again = Tessera.run(dir, "train", "data", "-o", data.toString(), "--clips", "6", "--size", "32x32", "--frames",
+                "4", "--clips-per-shard", "4");
+        assertTrue(again.out().contains("0 written now"), again.out());
+    }
+
     private static String[] concat(String[] a, String... b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }

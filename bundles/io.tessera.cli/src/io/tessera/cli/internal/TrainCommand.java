@@ -1,0 +1,70 @@
+package io.tessera.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.tessera.train.ShapesWorldDataset;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** `tessera train ...`: data for the bundled model. */
+@Command(name = "train", description = "Make training data for the DiT engine (and, later, train it).",
+        subcommands = { TrainCommand.Data.class })
+final class TrainCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: data"); //$NON-NLS-1$
+    }
+
+    @Command(name = "data", description = "Render the shapes-world training set (resumable: an interrupted run continues where it stopped).")
+    static final class Data implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "Dataset folder.")
+        Path output;
+
+        @Option(names = "--clips", defaultValue = "1000", description = "Number of clips (default ${DEFAULT-VALUE}).")
+        int clips;
+
+        @Option(names = "--size", defaultValue = "64x64", converter = GenerationOptions.SizeConverter.class, paramLabel = "WxH",
+                description = "Frame size (default ${DEFAULT-VALUE}).")
+        GenerationOptions.FrameSize size;
+
+        @Option(names = "--frames", defaultValue = "16", description = "Frames per clip (default ${DEFAULT-VALUE}).")
+        int frames;
+
+        @Option(names = "--fps", defaultValue = "8", description = "Frame rate (default ${DEFAULT-VALUE}).")
+        int fps;
+
+        @Option(names = "--clips-per-shard", defaultValue = "256", description = "Clips per shard file (default ${DEFAULT-VALUE}).")
+        int clipsPerShard;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Dataset seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() throws CliException {
+            if (clips < 1 || frames < 1 || fps < 1 || clipsPerShard < 1 || size.width() < 8 || size.height() < 8) {
+                throw CliException.badInput("--clips, --frames, --fps and --clips-per-shard must be >= 1 and --size at least 8x8"); //$NON-NLS-1$
+            }
+            ShapesWorldDataset.Spec spec = new ShapesWorldDataset.Spec(size.width(), size.height(), fps, frames, clips, clipsPerShard, seed);
+            ConsoleProgressMonitor bar = new ConsoleProgressMonitor(this.spec.commandLine().getErr(), System.console() != null);
+            try {
+                int written = ShapesWorldDataset.write(spec, output, bar);
+                this.spec.commandLine().getOut().printf("%s: %d clips in %d shards (%d written now)%n", output, clips, spec.shards(), written); //$NON-NLS-1$
+            } catch (IOException e) {
+                throw CliException.badInput(e.getMessage());
+            } finally {
+                bar.done();
+            }
+            return ExitCodes.OK;
+        }
+    }
+}
