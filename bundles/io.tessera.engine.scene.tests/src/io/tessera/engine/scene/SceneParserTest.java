@@ -147,6 +147,16 @@ class SceneParserTest {
     }
 
     @Test
+    void starsInTheNightSkyAreTexture() throws Exception {
+        SceneShot night = SceneParser.parse("a red ball over a night sky with stars").shots().get(0);
+        assertEquals(Background.Texture.NIGHT, night.background().texture());
+        assertEquals(1, night.objects().size());
+        SceneShot shapes = SceneParser.parse("a night background; three stars spin").shots().get(0);
+        assertEquals(3, shapes.objects().size());
+        assertEquals(Shape.STAR, shapes.objects().get(0).shape());
+    }
+
+    @Test
     void sizesAreOrdered() throws Exception {
         double previous = 0;
         for (String size : List.of("tiny", "small", "medium", "big", "huge")) {

@@ -151,6 +151,10 @@ public final class SceneParser {
                 }
                 return;
             }
+            if (w.equals("stars") && night() && count == null && size == null && colour == null) { //$NON-NLS-1$
+                // "at night with stars" describes the sky, which already has them; "three stars" are still shapes
+                return;
+            }
             String shape = Vocabulary.singularShape(w);
             if (shape != null) {
                 Group g = new Group();
@@ -168,6 +172,10 @@ public final class SceneParser {
             }
             if (Vocabulary.TEXTURES.containsKey(w)) {
                 Background.Texture t = Vocabulary.TEXTURES.get(w);
+                if (t == Background.Texture.SKY && night()) {
+                    // "a night sky" stays night
+                    t = Background.Texture.NIGHT;
+                }
                 int rgb = colour != null && t != Background.Texture.NIGHT ? colour : Vocabulary.TEXTURE_COLOURS.get(t);
                 background = new Background(t, rgb);
                 resetModifiers();
@@ -224,6 +232,10 @@ public final class SceneParser {
                 return;
             }
             unknown.add(w);
+        }
+
+        private boolean night() {
+            return background != null && background.texture() == Background.Texture.NIGHT;
         }
 
         private static int shade(int rgb, int shade) {
