@@ -23,8 +23,9 @@ import io.tessera.engine.scene.SceneSimulation;
 /** The scene engine: parses the prompt as a scene, simulates it and renders it frame by frame. */
 public final class SceneEngine implements VideoEngine {
     /**
-     * Measured cost per output pixel: about 3 ns to render (bench, 2-core machine) plus about 15 ns to encode with
-     * openh264; used by {@link #estimate}.
+     * Measured cost per output pixel: about 3.5 ns to render a typical scene (RenderBench, one core; a screen full of
+     * large stars costs up to 34 ns) plus about 15 ns to encode with openh264; figures in docs/BENCHMARKS.md, "Scene
+     * engine render". Used by {@link #estimate}.
      */
     static final double SECONDS_PER_PIXEL = 18e-9;
     private static final String VERSION = "scene-1.0"; //$NON-NLS-1$
