@@ -25,6 +25,11 @@ public final class SceneParser {
     private SceneParser() {
     }
 
+    /**
+     * Parses a prompt. Pure and deterministic; the seed plays no part here (it only moves things in the simulation).
+     *
+     * @throws SceneParseException listing every word not understood, or when the prompt names nothing to draw
+     */
     public static Scene parse(String prompt) throws SceneParseException {
         return new Run(prompt).parse();
     }

@@ -16,12 +16,14 @@ public final class SceneRenderer {
     private int[] texture;
     private int textureWidth;
 
+    /** @param seed varies the texture phase; pass the simulation's seed so a request has one seed */
     public SceneRenderer(int width, int height, long seed) {
         this.width = width;
         this.height = height;
         this.seed = seed;
     }
 
+    /** Draws one frame into a new buffer (frames are handed to other threads, so none is reused). */
     public VideoFrame render(FrameState state) {
         if (state.shot() != cachedShot) {
             textureWidth = width + width / 2;

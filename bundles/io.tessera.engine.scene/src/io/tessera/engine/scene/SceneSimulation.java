@@ -24,6 +24,14 @@ public final class SceneSimulation {
     private int shotFrames;
     private List<Body> bodies = List.of();
 
+    /**
+     * @param scene what to simulate; its shots share the frames equally
+     * @param width picture width in pixels (positions are in pixels)
+     * @param height picture height in pixels
+     * @param fps frames per second, the time step
+     * @param frameCount frames in the whole clip
+     * @param seed chooses start positions, directions and phases
+     */
     public SceneSimulation(Scene scene, int width, int height, int fps, int frameCount, long seed) {
         this.scene = scene;
         this.width = width;
@@ -46,6 +54,7 @@ public final class SceneSimulation {
         return (int) ((long) shot * frameCount / scene.shots().size());
     }
 
+    /** Advances one frame and returns its ground truth: object states and the events of that frame. */
     public FrameState next() {
         if (!hasNext()) {
             throw new IllegalStateException("the clip has only " + frameCount + " frames"); //$NON-NLS-1$ //$NON-NLS-2$
