@@ -216,6 +216,27 @@ class CommandLineTest {
     }
 
     @Test
+    void imageAndEstimate() throws Exception {
+        Path png = dir.resolve("still.png");
+        Tessera.Result image = Tessera.run(dir, "image", "--prompt", "a big yellow star in the center over a night background",
+                "--size", "64x48", "--seed", "2", "-o", png.toString());
+        assertEquals(0, image.exitCode(), image.err());
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(64, img.getWidth());
+        int centre = img.getRGB(32, 24);
+        assertTrue((centre >> 16 & 0xff) > 200 && (centre >> 8 & 0xff) > 170 && (centre & 0xff) < 100,
+                "a yellow star in the centre: " + Integer.toHexString(centre));
+
+        Tessera.Result shortClip = Tessera.run(dir, "estimate", "--prompt", "a red circle", "--seconds", "5", "--json");
+        Tessera.Result longClip = Tessera.run(dir, "estimate", "--prompt", "a red circle", "--seconds", "50", "--json");
+        assertEquals(0, shortClip.exitCode(), shortClip.err());
+        double a = JSON.readTree(shortClip.out()).get("computeSeconds").asDouble();
+        double b = JSON.readTree(longClip.out()).get("computeSeconds").asDouble();
+        assertEquals(10, b / a, 0.5, "cost grows with duration");
+        assertEquals(1, Tessera.run(dir, "estimate", "--prompt", "a red dragon", "--json").exitCode());
+    }
+
+    @Test
     void trainDataWritesAResumableDataset() throws Exception {
         Path data = dir.resolve("data");
         Tessera.Result r = Tessera.run(dir, "train", "data", "-o", data.toString(), "--clips", "6", "--size", "32x32", "--frames", "4",
