@@ -13,6 +13,9 @@ import org.eclipse.emf.common.util.Enumerator;
  * A representation of the literals of the enumeration '<em><b>Verdict</b></em>',
  * and utility methods for working with them.
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * INCONCLUSIVE comes first on purpose: it is the default, so a report whose verdict was never set claims nothing.
+ * <!-- end-model-doc -->
  * @see io.tessera.model.ModelPackage#getVerdict()
  * @model
  * @generated
@@ -46,7 +49,7 @@ public enum Verdict implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	NOT_GENERATED(2, "NOT_GENERATED", "not-generated");
+	NOT_GENERATED(2, "NOT_GENERATED", "NOT_GENERATED");
 
 	/**
 	 * The '<em><b>INCONCLUSIVE</b></em>' literal value.
@@ -75,7 +78,7 @@ public enum Verdict implements Enumerator {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see #NOT_GENERATED
-	 * @model literal="not-generated"
+	 * @model
 	 * @generated
 	 * @ordered
 	 */

@@ -33,6 +33,11 @@ public final class ProjectStore {
     private static final Map<Object, Object> SAVE_OPTIONS = Map.of(XMLResource.OPTION_ENCODING, "UTF-8", //$NON-NLS-1$
             XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE, XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(120));
 
+    static {
+        // standalone there is no bundle activator; whoever loads or creates a project gets the constraints too
+        ProjectValidation.register();
+    }
+
     private ProjectStore() {
     }
 

@@ -26,10 +26,24 @@ public final class ProjectValidation extends EObjectValidator {
     private static final ProjectValidation INSTANCE = new ProjectValidation();
 
     static {
-        EValidator.Registry.INSTANCE.put(ModelPackage.eINSTANCE, INSTANCE);
+        register();
     }
 
     private ProjectValidation() {
+    }
+
+    /**
+     * Puts these constraints in EMF's global validator registry for the model package, so that any
+     * {@link Diagnostician} checks them, not only {@link #validate(EObject)}. Called by the bundle activator in OSGi
+     * and by {@link ProjectStore} standalone, because the generated package has no hook of its own; idempotent.
+     */
+    public static void register() {
+        EValidator.Registry.INSTANCE.put(ModelPackage.eINSTANCE, INSTANCE);
+    }
+
+    /** Takes the constraints out of the registry again, when the bundle stops. */
+    public static void unregister() {
+        EValidator.Registry.INSTANCE.remove(ModelPackage.eINSTANCE, INSTANCE);
     }
 
     /** Validates an object and everything it contains. */
