@@ -40,8 +40,8 @@ class ProjectValidationTest {
             new Case("GenerationSettings of shot shot-1: guidance = -0.5 must be >= 0", p -> settings(p).setGuidance(-0.5)),
             new Case("GenerationSettings of shot shot-1: strength = -0.1 must be in [0, 1]", p -> settings(p).setStrength(-0.1)),
             new Case("GenerationSettings of shot shot-1: strength = 1.2 must be in [0, 1]", p -> settings(p).setStrength(1.2)),
-            new Case("ClipItem: start = -1.0 must be >= 0", p -> item(p).setStart(-1)),
-            new Case("ClipItem: inPoint/outPoint = 0.5/0.5 need 0 <= inPoint < outPoint", p -> item(p).setOutPoint(0.5)),
+            new Case("ClipItem 2 on track VIDEO: start = -1.0 must be >= 0", p -> item(p).setStart(-1)),
+            new Case("ClipItem 2 on track VIDEO: inPoint/outPoint = 0.5/0.5 need 0 <= inPoint < outPoint", p -> item(p).setOutPoint(0.5)),
             new Case("MediaAsset of asset asset-0: id = asset-0 is used by another asset", p -> p.getAssets().get(2).setId("asset-0")),
             new Case("Shot of shot shot-2: id = shot-2 is used by another shot", p -> p.getShots().get(0).setId("shot-2")));
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
@@ -81,17 +82,13 @@ public final class ProjectStore {
     public static void save(Project project, Path file) throws ProjectStoreException {
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         XMIResourceImpl resource = newResource(file);
-        Resource previous = project.eResource();
+        // a copy is serialised, so the caller's project stays in its own resource (an editing domain's, say)
+        // untouched; the XMI is the same because references are written as containment paths, not identities
+        resource.getContents().add(EcoreUtil.copy(project));
         try {
-            resource.getContents().add(project);
             resource.save(xml, SAVE_OPTIONS);
         } catch (IOException e) {
             throw new ProjectStoreException(file + ": cannot be written: " + e.getMessage(), e); //$NON-NLS-1$
-        } finally {
-            resource.getContents().remove(project);
-            if (previous != null) {
-                previous.getContents().add(project);
-            }
         }
         writeAtomically(file, xml.toByteArray());
     }

@@ -19,6 +19,7 @@ import io.tessera.model.MediaAsset;
 import io.tessera.model.ModelPackage;
 import io.tessera.model.Project;
 import io.tessera.model.Shot;
+import io.tessera.model.Track;
 
 /** The model's constraints, checked by EMF's Diagnostician; each message names the object, the field and the value. */
 public final class ProjectValidation extends EObjectValidator {
@@ -112,6 +113,11 @@ public final class ProjectValidation extends EObjectValidator {
             owner = owner.eContainer();
         }
         String type = object.eClass().getName();
+        if (object instanceof ClipItem c && c.eContainer() instanceof Track t) {
+            // clips have no id; their place on the timeline is what the user can find
+            return type + " " + (t.getItems().indexOf(c) + 1) + " on track " //$NON-NLS-1$ //$NON-NLS-2$
+                    + (t.getName() == null ? String.valueOf(t.getKind()) : t.getName());
+        }
         return id == null ? type : type + " of " + id; //$NON-NLS-1$
     }
 }
