@@ -95,6 +95,11 @@ public final class ShapesWorldDataset {
         Files.move(metaTmp, meta, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** The caption of clip {@code index}, without rendering it. */
+    static CaptionSampler.Caption captionOf(Spec spec, int index) {
+        return CaptionSampler.sample(new SplittableRandom(spec.seed() * 0x9E3779B97F4A7C15L + index));
+    }
+
     /** Renders clip {@code index} into {@code pixels} and returns its metadata. */
     static ObjectNode renderClip(Spec spec, int index, OutputStream pixels) throws IOException {
         SplittableRandom random = new SplittableRandom(spec.seed() * 0x9E3779B97F4A7C15L + index);
