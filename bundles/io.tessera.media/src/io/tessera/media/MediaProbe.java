@@ -8,6 +8,13 @@ public final class MediaProbe {
     private MediaProbe() {
     }
 
+    /** A container metadata tag of the file (Tessera records the prompt as "title"), or null. */
+    public static String metadata(Path file, String key) throws IOException {
+        try (Mp4VideoReader reader = Mp4VideoReader.open(file, false)) {
+            return reader.metadata(key);
+        }
+    }
+
     public static MediaInfo probe(Path file) throws IOException {
         try (Mp4VideoReader reader = Mp4VideoReader.open(file, false)) {
             MediaInfo info = reader.info();

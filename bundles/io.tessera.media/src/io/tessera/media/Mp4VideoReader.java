@@ -68,6 +68,11 @@ public final class Mp4VideoReader implements AutoCloseable {
         return new Mp4VideoReader(file, g, info);
     }
 
+    /** A container metadata tag (e.g. "title"), or null. */
+    public String metadata(String key) {
+        return grabber.getMetadata(key);
+    }
+
     public MediaInfo info() {
         return info;
     }

@@ -44,6 +44,9 @@ final class GenerationOptions {
     @Option(names = "--strength", paramLabel = "X", defaultValue = "0.6", description = "How far to move away from --from, 0..1 (default ${DEFAULT-VALUE}).")
     double strength;
 
+    @Option(names = "--model", paramLabel = "DIR", description = "Model folder (model.json + weights.bin) for the dit engine; default: the preference, else the bundled model.")
+    Path model;
+
     @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Engine-specific option; engines refuse keys they do not know.")
     Map<String, String> options = new LinkedHashMap<>();
 
@@ -71,6 +74,12 @@ final class GenerationOptions {
         }
         GenerationRequest.Builder b = GenerationRequest.builder(prompt).seconds(seconds).fps(fps).size(size.width(), size.height())
                 .seed(seed).steps(steps).guidance(guidance).strength(strength).source(from);
+        if (model != null) {
+            if (!Files.isDirectory(model)) {
+                throw CliException.badInput("--model " + model + ": no such folder"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            b.option("model", model.toAbsolutePath().toString()); //$NON-NLS-1$
+        }
         options.forEach(b::option);
         return b.build();
     }

@@ -11,15 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `tessera train ...`: data for the bundled model. */
-@Command(name = "train", description = "Make training data for the DiT engine (and, later, train it).",
-        subcommands = { TrainCommand.Data.class })
+@Command(name = "train", description = "Make training data for the DiT engine, and train its model.",
+        subcommands = { TrainCommand.Data.class, TrainCommand.Model.class })
 final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: data"); //$NON-NLS-1$
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: data, model"); //$NON-NLS-1$
     }
 
     @Command(name = "data", description = "Render the shapes-world training set (resumable: an interrupted run continues where it stopped).")
@@ -64,6 +64,44 @@ final class TrainCommand implements Runnable {
             } finally {
                 bar.done();
             }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "model", description = "Train the DiT engine's model on the shapes world (resumable: run the same command again to continue).")
+    static final class Model implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR",
+                description = "Run folder: checkpoints, latents, log, samples; the trained model lands in DIR/model.")
+        Path output;
+
+        @Option(names = "--recipe", defaultValue = "standard", paramLabel = "NAME",
+                description = "standard (the bundled model's recipe, hours on 2 cores) or tiny (seconds; for checks). Default ${DEFAULT-VALUE}.")
+        String recipe;
+
+        @Override
+        public Integer call() throws CliException {
+            io.tessera.train.ModelTrainer.Recipe r = switch (recipe) {
+            case "standard" -> io.tessera.train.ModelTrainer.Recipe.standard(); //$NON-NLS-1$
+            case "tiny" -> io.tessera.train.ModelTrainer.Recipe.tiny(); //$NON-NLS-1$
+            default -> throw CliException.badInput("--recipe " + recipe + ": use standard or tiny"); //$NON-NLS-1$ //$NON-NLS-2$
+            };
+            ConsoleProgressMonitor bar = new ConsoleProgressMonitor(this.spec.commandLine().getErr(), System.console() != null);
+            Path model;
+            try {
+                model = io.tessera.engine.dit.model.Models.withDjl(() -> new io.tessera.train.ModelTrainer(r, output).run(bar));
+            } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                throw e;
+            } catch (IOException e) {
+                throw CliException.badInput(e.getMessage());
+            } catch (Exception e) {
+                throw CliException.failed("training failed: " + e.getMessage(), e); //$NON-NLS-1$
+            } finally {
+                bar.done();
+            }
+            this.spec.commandLine().getOut().printf("trained model: %s%n", model); //$NON-NLS-1$
             return ExitCodes.OK;
         }
     }

@@ -65,55 +65,101 @@ public final class VideoDiffusion {
     }
 
     public void generate(Job job, FrameOut out, IProgressMonitor monitor) throws IOException {
-        int w = c.windowFrames();
         int k = c.contextFrames();
         int start = Math.min(job.startFrames().size(), k);
         int end = Math.min(job.endFrames().size(), k);
-        int firstNew = w - start - end;
-        int perWindow = w - k - end;
         int newFrames = job.frames() - (job.emitStart() ? start : 0);
-        int windows = newFrames <= firstNew ? 1 : 1 + (newFrames - firstNew + perWindow - 1) / perWindow;
         int stepsPerWindow = job.settings().steps() * (job.settings().sampler() == Sampler.HEUN ? 2 : 1);
-        SubMonitor progress = SubMonitor.convert(monitor, windows * (stepsPerWindow + 1));
+        SubMonitor progress = SubMonitor.convert(monitor, windowCount(newFrames, start, end) * (stepsPerWindow + 1));
         Tokenizer.Tokens cond = model.tokenizer().encode(job.prompt());
         Tokenizer.Tokens empty = model.tokenizer().empty();
         float[] prefix = null;
         float[] suffix = null;
-        int prefixFrames = 0;
         try (NDManager scope = model.manager().newSubManager()) {
             if (start > 0) {
                 prefix = encode(scope, job.startFrames().subList(job.startFrames().size() - start, job.startFrames().size()), job.width(), job.height());
-                prefixFrames = start;
             }
             if (end > 0) {
                 suffix = encode(scope, job.endFrames().subList(0, end), job.width(), job.height());
             }
         }
+        if (end > 0 && start == 0) {
+            generateBackward(job, cond, empty, suffix, end, newFrames, out, progress, stepsPerWindow);
+            return;
+        }
+        int frameSize = c.latentChannels() * (job.height() / 8) * (job.width() / 8);
         int emitted = 0;
         int sourceIndex = 0;
-        for (int win = 0; win < windows && emitted < job.frames(); win++) {
+        int prefixFrames = start;
+        boolean emitPrefix = job.emitStart();
+        for (int win = 0; emitted < job.frames(); win++) {
+            int remaining = job.frames() - emitted - (emitPrefix ? prefixFrames : 0);
+            boolean last = remaining <= c.windowFrames() - prefixFrames - end;
+            int suffixHere = last ? end : 0;
+            int length = last && end > 0 ? roundUp(prefixFrames + remaining + end) : c.windowFrames();
             try (NDManager scope = model.manager().newSubManager()) {
-                boolean last = win == windows - 1;
-                int suffixHere = last ? end : 0;
-                NDArray latents = sampleWindow(scope, job, cond, empty, prefix, prefixFrames, last ? suffix : null, suffixHere, win, sourceIndex,
+                NDArray latents = sampleWindow(scope, job, cond, empty, prefix, prefixFrames, last ? suffix : null, suffixHere, length, win, sourceIndex,
                         progress.split(stepsPerWindow));
-                int from = (win == 0 && job.emitStart()) ? 0 : prefixFrames;
-                int to = w - suffixHere;
-                int want = Math.min(to - from, job.frames() - emitted);
+                int from = emitPrefix ? 0 : prefixFrames;
+                int want = Math.min(length - suffixHere - from, job.frames() - emitted);
                 decode(latents.get(from + ":" + (from + want)), job.width(), job.height(), out); //$NON-NLS-1$
                 emitted += want;
-                sourceIndex += to - prefixFrames;
-                prefix = latents.get((w - suffixHere - k) + ":" + (w - suffixHere)).toFloatArray(); //$NON-NLS-1$
-                prefixFrames = k;
+                sourceIndex += length - suffixHere - prefixFrames;
+                int newEnd = length - suffixHere;
+                prefix = latents.get(Math.max(0, newEnd - k) + ":" + newEnd).toFloatArray(); //$NON-NLS-1$
+                prefixFrames = prefix.length / frameSize;
+                emitPrefix = false;
                 progress.worked(1);
             }
         }
     }
 
+    /** Windows from the end backwards, each leading into the frames after it; decoded in time order at the end. */
+    private void generateBackward(Job job, Tokenizer.Tokens cond, Tokenizer.Tokens empty, float[] suffix, int end, int newFrames, FrameOut out,
+            SubMonitor progress, int stepsPerWindow) throws IOException {
+        int k = c.contextFrames();
+        int frameSize = c.latentChannels() * (job.height() / 8) * (job.width() / 8);
+        List<float[]> pieces = new ArrayList<>();
+        int made = 0;
+        float[] after = suffix;
+        int afterFrames = end;
+        for (int win = 0; made < newFrames; win++) {
+            int remaining = newFrames - made;
+            int length = remaining < c.windowFrames() - afterFrames ? roundUp(remaining + afterFrames) : c.windowFrames();
+            int fresh = length - afterFrames;
+            try (NDManager scope = model.manager().newSubManager()) {
+                NDArray latents = sampleWindow(scope, job, cond, empty, null, 0, after, afterFrames, length, win, 0, progress.split(stepsPerWindow));
+                int take = Math.min(fresh, remaining);
+                pieces.add(0, latents.get((fresh - take) + ":" + fresh).toFloatArray()); //$NON-NLS-1$
+                made += take;
+                after = latents.get((fresh - take) + ":" + Math.min(fresh - take + k, fresh)).toFloatArray(); //$NON-NLS-1$
+                afterFrames = after.length / frameSize;
+                progress.worked(1);
+            }
+        }
+        int lh = job.height() / 8;
+        int lw = job.width() / 8;
+        for (float[] piece : pieces) {
+            try (NDManager scope = model.manager().newSubManager()) {
+                decode(scope.create(piece, new Shape(piece.length / frameSize, c.latentChannels(), lh, lw)), job.width(), job.height(), out);
+            }
+        }
+    }
+
+    private int windowCount(int newFrames, int start, int end) {
+        int first = c.windowFrames() - start - end;
+        int next = c.windowFrames() - c.contextFrames();
+        return newFrames <= first ? 1 : 1 + (newFrames - first + next - 1) / Math.max(1, next);
+    }
+
+    private int roundUp(int frames) {
+        int p = c.patchFrames();
+        return Math.min(c.windowFrames(), (frames + p - 1) / p * p);
+    }
+
     /** Samples one window; returns its latents [T, C, H, W] with known frames put back exactly. */
     private NDArray sampleWindow(NDManager m, Job job, Tokenizer.Tokens cond, Tokenizer.Tokens empty, float[] prefix, int prefixFrames,
-            float[] suffix, int suffixFrames, int window, int sourceIndex, IProgressMonitor monitor) throws IOException {
-        int w = c.windowFrames();
+            float[] suffix, int suffixFrames, int w, int window, int sourceIndex, IProgressMonitor monitor) throws IOException {
         int ch = c.latentChannels();
         int lh = job.height() / 8;
         int lw = job.width() / 8;
