@@ -55,7 +55,7 @@ public final class ModelTrainer {
             int heads, int textDepth, int latentChannels, int patchSize, int windowFrames, int contextFrames) {
 
         public static Recipe standard() {
-            return new Recipe(1, 128, 128, 8, 6000, 24, 2500, 16, 64, 1e-3f, 8000, 16, 3e-4f, 300, 250, 1000, 256, 6, 4, 2, 8, 4, 16, 8);
+            return new Recipe(1, 128, 128, 8, 6000, 24, 2500, 16, 64, 1e-3f, 10000, 16, 3e-4f, 300, 250, 1000, 256, 6, 4, 2, 8, 4, 16, 8);
         }
 
         /** A few seconds of work, for tests: a tiny model on a handful of clips. */

@@ -106,6 +106,9 @@ class DitEngineTest {
         }
         Path loop = dir.resolve("loop.mp4");
         assertEquals(36, run(request("a red circle").source(i2v).option("extend", "loop").build(), loop).frames());
+        Path shot2 = dir.resolve("shot2.mp4");
+        assertEquals(18, run(request("a red circle moves right").source(i2v).option("reference", "last").build(), shot2).frames(),
+                "a new shot from the last frame of the first");
         Path back = dir.resolve("back.mp4");
         assertEquals(36, run(request("a red circle").source(i2v).option("extend", "backward").build(), back).frames());
     }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -40,14 +39,16 @@ public final class DitEngine implements VideoEngine {
     static final String OPT_MODEL = "model"; //$NON-NLS-1$
     static final String OPT_SAMPLER = "sampler"; //$NON-NLS-1$
     static final String OPT_EXTEND = "extend"; //$NON-NLS-1$
-    private static final Set<String> OPTIONS = Set.of(OPT_MODEL, OPT_SAMPLER, OPT_EXTEND);
+    /** Starts a new shot from the first or last frame of the --from video, so it keeps that shot's objects and background. */
+    static final String OPT_REFERENCE = "reference"; //$NON-NLS-1$
+    private static final Set<String> OPTIONS = Set.of(OPT_MODEL, OPT_SAMPLER, OPT_EXTEND, OPT_REFERENCE);
     private static final Set<String> IMAGE_SUFFIXES = Set.of("png", "jpg", "jpeg", "bmp"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     @Override
     public void validate(GenerationRequest request) throws InvalidRequestException {
         for (String key : request.options().keySet()) {
             if (!OPTIONS.contains(key)) {
-                throw new InvalidRequestException("unknown option '" + key + "' for the dit engine; it knows: model, sampler, extend"); //$NON-NLS-1$ //$NON-NLS-2$
+                throw new InvalidRequestException("unknown option '" + key + "' for the dit engine; it knows: model, sampler, extend, reference"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         LIMITS.check(request);
@@ -58,6 +59,13 @@ public final class DitEngine implements VideoEngine {
         String extend = request.options().get(OPT_EXTEND);
         if (extend != null && !Set.of("forward", "backward", "loop").contains(extend)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             throw new InvalidRequestException("--option extend=" + extend + ": use forward, backward or loop"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        String reference = request.options().get(OPT_REFERENCE);
+        if (reference != null && !Set.of("first", "last").contains(reference)) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new InvalidRequestException("--option reference=" + reference + ": use first or last (a frame of the --from video)"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (reference != null && (extend != null || request.source().isEmpty() || isImage(request.source().get()))) {
+            throw new InvalidRequestException("--option reference needs a --from video and no extend option"); //$NON-NLS-1$
         }
         if (extend != null && (request.source().isEmpty() || isImage(request.source().get()))) {
             throw new InvalidRequestException("extending needs the video to extend (--from VIDEO)"); //$NON-NLS-1$
@@ -105,12 +113,16 @@ public final class DitEngine implements VideoEngine {
                     start = List.of(FrameResampler.cover(Images.read(from), gw, gh));
                     emitStart = true;
                 } else {
-                    original = readVideo(from, request, extend != null);
+                    String reference = request.options().get(OPT_REFERENCE);
+                    original = readVideo(from, request, extend != null || reference != null);
                     List<byte[]> fitted = new ArrayList<>();
                     for (VideoFrame f : original) {
                         fitted.add(FrameResampler.cover(f, gw, gh));
                     }
-                    if (extend == null) {
+                    if (reference != null) {
+                        start = List.of(reference.equals("first") ? fitted.get(0) : fitted.get(fitted.size() - 1)); //$NON-NLS-1$
+                        emitStart = true;
+                    } else if (extend == null) {
                         source = i -> i < fitted.size() ? fitted.get(i) : null;
                     } else if (extend.equals("forward")) { //$NON-NLS-1$
                         start = fitted.subList(Math.max(0, fitted.size() - c.contextFrames()), fitted.size());
@@ -225,9 +237,5 @@ public final class DitEngine implements VideoEngine {
     @Override
     public String version() {
         return "dit-1.0"; //$NON-NLS-1$
-    }
-
-    static Map<String, String> knownOptions() {
-        return Map.of(OPT_MODEL, "model folder", OPT_SAMPLER, "euler|heun", OPT_EXTEND, "forward|backward|loop"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 }

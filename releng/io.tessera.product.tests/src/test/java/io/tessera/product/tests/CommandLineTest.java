@@ -218,7 +218,7 @@ class CommandLineTest {
     @Test
     void imageAndEstimate() throws Exception {
         Path png = dir.resolve("still.png");
-        Tessera.Result image = Tessera.run(dir, "image", "--prompt", "a big yellow star in the center over a night background",
+        Tessera.Result image = Tessera.run(dir, "image", "--engine", "scene", "--prompt", "a big yellow star in the center over a night background",
                 "--size", "64x48", "--seed", "2", "-o", png.toString());
         assertEquals(0, image.exitCode(), image.err());
         java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
@@ -227,8 +227,8 @@ class CommandLineTest {
         assertTrue((centre >> 16 & 0xff) > 200 && (centre >> 8 & 0xff) > 170 && (centre & 0xff) < 100,
                 "a yellow star in the centre: " + Integer.toHexString(centre));
 
-        Tessera.Result shortClip = Tessera.run(dir, "estimate", "--prompt", "a red circle", "--seconds", "5", "--json");
-        Tessera.Result longClip = Tessera.run(dir, "estimate", "--prompt", "a red circle", "--seconds", "50", "--json");
+        Tessera.Result shortClip = Tessera.run(dir, "estimate", "--engine", "scene", "--prompt", "a red circle", "--seconds", "5", "--json");
+        Tessera.Result longClip = Tessera.run(dir, "estimate", "--engine", "scene", "--prompt", "a red circle", "--seconds", "50", "--json");
         assertEquals(0, shortClip.exitCode(), shortClip.err());
         double a = JSON.readTree(shortClip.out()).get("computeSeconds").asDouble();
         double b = JSON.readTree(longClip.out()).get("computeSeconds").asDouble();

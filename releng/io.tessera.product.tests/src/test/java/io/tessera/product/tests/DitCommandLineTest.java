@@ -1,0 +1,144 @@
+package io.tessera.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bytedeco.javacv.FFmpegFrameGrabber;
+import org.bytedeco.javacv.Frame;
+import org.bytedeco.javacv.Java2DFrameConverter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The bundled DiT model through the built product: the README's main job, extension, training, speed bench. */
+class DitCommandLineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void productIsBuilt() {
+        assertTrue(Tessera.installed(), "the product must be built first: " + Tessera.HOME);
+    }
+
+    /** Centre of the pixels close to pure-ish red in each frame (frames without enough red are skipped). */
+    static List<double[]> redCentres(Path mp4, int[] frameCount) throws Exception {
+        List<double[]> centres = new ArrayList<>();
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(mp4.toFile()); Java2DFrameConverter conv = new Java2DFrameConverter()) {
+            grabber.start();
+            for (Frame f; (f = grabber.grabImage()) != null;) {
+                java.awt.image.BufferedImage img = conv.convert(f);
+                frameCount[0]++;
+                double sx = 0;
+                double sy = 0;
+                int red = 0;
+                for (int y = 0; y < img.getHeight(); y++) {
+                    for (int x = 0; x < img.getWidth(); x++) {
+                        int p = img.getRGB(x, y);
+                        int rr = p >> 16 & 0xff, gg = p >> 8 & 0xff, bb = p & 0xff;
+                        if (rr > 150 && gg < 110 && bb < 110) {
+                            red++;
+                            sx += x;
+                            sy += y;
+                        }
+                    }
+                }
+                if (red > img.getWidth() * img.getHeight() / 400) {
+                    centres.add(new double[] { sx / red, sy / red });
+                }
+            }
+        }
+        return centres;
+    }
+
+    @Test
+    void readmeCommandUsesTheBundledModelAndFollowsThePrompt() throws Exception {
+        Path out = dir.resolve("clip.mp4");
+        Tessera.Result r = Tessera.run(dir, "generate", "--prompt", "a red circle moves right over a blue background", "--seconds", "3",
+                "--seed", "1", "-o", out.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode result = JSON.readTree(r.out());
+        assertEquals("dit", result.get("engine").asText(), "the DiT engine is the default");
+        int[] frames = { 0 };
+        List<double[]> centres = redCentres(out, frames);
+        assertEquals(result.get("frames").asInt(), frames[0]);
+        assertTrue(centres.size() >= frames[0] * 2 / 3, "a red object is visible in most frames: " + centres.size() + "/" + frames[0]);
+        assertTrue(centres.get(centres.size() - 1)[0] > centres.get(0)[0] + 10,
+                "it moves right: " + centres.get(0)[0] + " -> " + centres.get(centres.size() - 1)[0]);
+
+        Path again = dir.resolve("again.mp4");
+        assertEquals(0, Tessera.run(dir, "generate", "--prompt", "a red circle moves right over a blue background", "--seconds", "3",
+                "--seed", "1", "-o", again.toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again), "same prompt, settings and seed: same file");
+    }
+
+    @Test
+    void extendImageAndBadInputs() throws Exception {
+        Path clip = dir.resolve("short.mp4");
+        assertEquals(0, Tessera.run(dir, "generate", "--prompt", "two yellow squares fall over a grass background", "--seconds", "1",
+                "--fps", "8", "--size", "128x128", "--seed", "2", "-o", clip.toString()).exitCode());
+        Path longer = dir.resolve("longer.mp4");
+        Tessera.Result ext = Tessera.run(dir, "extend", clip.toString(), "--seconds", "2", "-o", longer.toString());
+        assertEquals(0, ext.exitCode(), ext.err());
+        Tessera.Result probe = Tessera.run(dir, "probe", longer.toString(), "--json");
+        assertEquals(24, JSON.readTree(probe.out()).get("frameCount").asInt(), probe.out());
+        Path loop = dir.resolve("loop.mp4");
+        assertEquals(0, Tessera.run(dir, "extend", clip.toString(), "--seconds", "1", "--loop", "-o", loop.toString()).exitCode());
+
+        Path png = dir.resolve("still.png");
+        Tessera.Result image = Tessera.run(dir, "image", "--prompt", "a big blue star over a sand background", "--seed", "3", "-o", png.toString());
+        assertEquals(0, image.exitCode(), image.err());
+        assertTrue(Files.size(png) > 1000);
+
+        Tessera.Result words = Tessera.run(dir, "generate", "--prompt", "a red dragon moves right", "-o", "x.mp4");
+        assertEquals(1, words.exitCode());
+        assertTrue(words.err().contains("'dragon'"), words.err());
+        Tessera.Result option = Tessera.run(dir, "generate", "--prompt", "a red circle", "--option", "temperature=2", "-o", "x.mp4");
+        assertEquals(1, option.exitCode());
+        assertTrue(option.err().contains("'temperature'"), option.err());
+        Tessera.Result model = Tessera.run(dir, "generate", "--prompt", "a red circle", "--model", dir.resolve("nope").toString(), "-o", "x.mp4");
+        assertEquals(1, model.exitCode());
+        assertTrue(model.err().contains("nope"), model.err());
+        assertFalse(Files.exists(dir.resolve("x.mp4")));
+    }
+
+    @Test
+    void trainsATinyModelAndGeneratesWithIt() throws Exception {
+        Path run = dir.resolve("run");
+        Tessera.Result t = Tessera.run(dir, "train", "model", "--recipe", "tiny", "-o", run.toString());
+        assertEquals(0, t.exitCode(), t.err());
+        assertTrue(Files.exists(run.resolve("model/model.json")) && Files.exists(run.resolve("model/weights.bin")));
+        assertTrue(Files.readAllLines(run.resolve("train-log.jsonl")).size() >= 6, "loss logged per step");
+        Tessera.Result resumed = Tessera.run(dir, "train", "model", "--recipe", "tiny", "-o", run.toString());
+        assertEquals(0, resumed.exitCode(), "a finished run resumes to nothing: " + resumed.err());
+        String word = JSON.readTree(run.resolve("model/model.json").toFile()).get("vocabulary").get(0).asText();
+        Path out = dir.resolve("tiny.mp4");
+        Tessera.Result g = Tessera.run(dir, "generate", "--prompt", word, "--model", run.resolve("model").toString(), "--seconds", "1", "--size",
+                "64x64", "-o", out.toString());
+        assertEquals(0, g.exitCode(), g.err());
+        assertTrue(Files.size(out) > 100);
+    }
+
+    @Test
+    void speedBenchReportsUtilisationAgainstTheMeasuredPeak() throws Exception {
+        Tessera.Result r = Tessera.run(dir, "bench", "speed", "--seconds", "2", "--steps", "4", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode root = JSON.readTree(r.out());
+        assertTrue(root.get("matmulPeakFlops").asDouble() > 1e9);
+        JsonNode run = root.get("runs").get(0);
+        assertEquals(16, run.get("frames").asInt());
+        double mfu = run.get("mfu").asDouble();
+        assertTrue(mfu > 0.01 && mfu < 1.5, "utilisation is a plausible fraction of the peak: " + mfu);
+    }
+}
