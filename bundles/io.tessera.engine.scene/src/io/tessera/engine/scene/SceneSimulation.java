@@ -115,7 +115,7 @@ public final class SceneSimulation {
         for (int i = 0; i < objects.size(); i++) {
             SceneObject o = objects.get(i);
             int rank = o.motions().contains(Motion.COLLIDE) ? colliders++ : i;
-            list.add(new Body(o, rank, random, seconds));
+            list.add(new Body(o, rank, random, seconds, list));
         }
         bodies = List.copyOf(list);
     }
@@ -184,12 +184,16 @@ public final class SceneSimulation {
         double angle;
         double time;
 
-        Body(SceneObject o, int rank, SplittableRandom random, double seconds) {
+        Body(SceneObject o, int rank, SplittableRandom random, double seconds, List<Body> placed) {
             this.object = o;
             double base = 0.075 * Math.min(width, height);
             this.radius = Math.max(2.5, base * o.size());
             double travel = Math.min(0.6, 0.5 * o.speed()) / seconds;
             double[] start = startPosition(o, rank, random);
+            // objects start apart, so "two squares" shows two squares, not one on top of the other
+            for (int attempt = 0; attempt < 24 && overlaps(start, placed); attempt++) {
+                start = startPosition(o, rank, random);
+            }
             x = start[0];
             y = start[1];
             x0 = x;
@@ -218,6 +222,16 @@ public final class SceneSimulation {
                 vx = (x < width / 2.0 ? 1 : -1) * 0.45 * width * o.speed();
                 vy = random.nextDouble(-0.03, 0.03) * height;
             }
+        }
+
+        private boolean overlaps(double[] p, List<Body> placed) {
+            for (Body b : placed) {
+                // 1.45 radii: a rectangle or a star reaches beyond the radius of its circle
+                if (Math.hypot(p[0] - b.x, p[1] - b.y) < 1.45 * (radius + b.radius) + 3) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private double[] startPosition(SceneObject o, int rank, SplittableRandom random) {
