@@ -39,10 +39,31 @@ public final class ClipAnalysis {
             return majority((clear.isEmpty() ? blobs : clear).stream().map(ShapeClassifier::classify).toList());
         }
 
-        /** Displacement over the first {@code span} frames of the track (or all of it). */
+        /**
+         * Displacement from the first to the last clear appearance within {@code span} frames of the track's start (not
+         * merged with a neighbour, which would move the centroid between the two).
+         */
         double[] displacement(int span) {
-            int last = Math.min(blobs.size() - 1, span);
-            return new double[] { blobs.get(last).cx() - blobs.get(0).cx(), blobs.get(last).cy() - blobs.get(0).cy() };
+            List<Integer> areas = blobs.stream().map(Blob::area).sorted().toList();
+            double median = areas.get(areas.size() / 2);
+            int start = frames.get(0);
+            Blob first = null;
+            Blob last = null;
+            for (int i = 0; i < blobs.size(); i++) {
+                Blob b = blobs.get(i);
+                if (frames.get(i) - start > span || Math.abs(b.area() - median) > 0.3 * median) {
+                    continue;
+                }
+                if (first == null) {
+                    first = b;
+                }
+                last = b;
+            }
+            if (first == null) {
+                first = blobs.get(0);
+                last = blobs.get(blobs.size() - 1);
+            }
+            return new double[] { last.cx() - first.cx(), last.cy() - first.cy() };
         }
 
         /** Share of appearances in the track's own colour, and the spread of its area (coefficient of variation). */
@@ -107,7 +128,7 @@ public final class ClipAnalysis {
         List<Track> tracks = track(perFrame, Math.max(width, height) / 6.0);
         List<Track> objects = new ArrayList<>();
         for (Track t : tracks) {
-            if (t.frames().size() >= Math.max(2, frames.size() * 0.4)) {
+            if (t.frames().size() >= Math.max(2, frames.size() * 0.3)) {
                 objects.add(t);
             }
         }

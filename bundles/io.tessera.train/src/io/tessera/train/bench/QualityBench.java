@@ -94,9 +94,9 @@ public final class QualityBench {
         return m == Motion.LEFT || m == Motion.RIGHT || m == Motion.UP || m == Motion.DOWN;
     }
 
-    /** Direction of the first ~1.5 s of a track (later it may have met a wall), or STILL under a 16th of the frame. */
+    /** Direction of the first ~3 s of a track (later it may have met a wall), or STILL under a 16th of the frame. */
     private static String direction(ClipAnalysis.Track t, ClipAnalysis a) {
-        double[] d = t.displacement(12);
+        double[] d = t.displacement(24);
         double min = Math.max(a.width(), a.height()) / 16.0;
         if (Math.hypot(d[0], d[1]) < min) {
             return Motion.STILL.name();
