@@ -326,11 +326,14 @@ public final class ModelTrainer {
     // ---- samples, export, log
 
     private static final String[] SAMPLE_PROMPTS = { "a red circle moves right over a blue background",
-            "two yellow squares fall on a grass background", "a big white star spins. the background is night" };
+            "two yellow squares fall on a grass background", "a big pink star rises. the background is night" };
 
+    /** Validation clips from the averaged weights, each scored by Tessera-Bench into {@code samples/step-N-bench.json}. */
     private void writeSamples(DitModel model, long step) throws IOException {
         Path dir = Files.createDirectories(out.resolve("samples")); //$NON-NLS-1$
         VideoDiffusion vd = new VideoDiffusion(model);
+        io.tessera.train.bench.QualityBench bench = new io.tessera.train.bench.QualityBench();
+        List<io.tessera.train.bench.QualityBench.ClipScore> scores = new ArrayList<>();
         for (int i = 0; i < SAMPLE_PROMPTS.length; i++) {
             if (!model.tokenizer().encode(SAMPLE_PROMPTS[i]).unknown().isEmpty()) {
                 continue;
@@ -341,6 +344,17 @@ public final class ModelTrainer {
                         new VideoDiffusion.Settings(20, 4f, VideoDiffusion.Sampler.EULER, 1)), rgb -> w.writeFrame(new VideoFrame(recipe.width(),
                                 recipe.height(), rgb)), new NullProgressMonitor());
             }
+            try {
+                scores.add(bench.score(file.getFileName().toString(), io.tessera.train.bench.BenchPrompt.parse(SAMPLE_PROMPTS[i]),
+                        io.tessera.train.bench.ClipAnalysis.of(file)));
+            } catch (io.tessera.engine.scene.SceneParseException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!scores.isEmpty()) {
+            io.tessera.train.bench.QualityBench.Report report = io.tessera.train.bench.QualityBench.Report.of(scores, null);
+            Files.writeString(dir.resolve(String.format("step-%06d-bench.json", step)), //$NON-NLS-1$
+                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson(JSON)));
         }
     }
 

@@ -136,6 +136,18 @@ class DitEngineTest {
     }
 
     @Test
+    void preferenceChoosesTheModelFolder() throws Exception {
+        var node = org.eclipse.core.runtime.preferences.ConfigurationScope.INSTANCE.getNode("io.tessera.engine.dit");
+        node.put(ModelLocator.PREFERENCE, model.toString());
+        try {
+            assertEquals(32, ModelAccess.get(null).config().width(), "the preference's model");
+        } finally {
+            node.remove(ModelLocator.PREFERENCE);
+        }
+        assertEquals(128, ModelAccess.get(null).config().width(), "the bundled model again");
+    }
+
+    @Test
     void gridKeepsAspectAndTrainedTokenCount() {
         ModelConfig c = new ModelConfig(ModelConfig.FORMAT, 128, 128, 8, 16, 8, 8, 1f, java.util.List.of(16, 32, 64, 64), java.util.List.of(32, 48, 64, 96), 2,
                 4, 256, 6, 4, 2, 32, java.util.List.of("a"));

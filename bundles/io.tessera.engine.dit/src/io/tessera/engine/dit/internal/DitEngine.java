@@ -106,7 +106,6 @@ public final class DitEngine implements VideoEngine {
             List<byte[]> end = List.of();
             boolean emitStart = false;
             VideoDiffusion.FrameSource source = null;
-            List<VideoFrame> original = List.of();
             if (request.source().isPresent()) {
                 Path from = request.source().get();
                 if (isImage(from)) {
@@ -114,23 +113,20 @@ public final class DitEngine implements VideoEngine {
                     emitStart = true;
                 } else {
                     String reference = request.options().get(OPT_REFERENCE);
-                    original = readVideo(from, request, extend != null || reference != null);
-                    List<byte[]> fitted = new ArrayList<>();
-                    for (VideoFrame f : original) {
-                        fitted.add(FrameResampler.cover(f, gw, gh));
-                    }
+                    SourceClip clip = SourceClip.read(from, c.fps(), headNeeded(request, extend, reference, c), tailNeeded(extend, reference, c));
                     if (reference != null) {
-                        start = List.of(reference.equals("first") ? fitted.get(0) : fitted.get(fitted.size() - 1)); //$NON-NLS-1$
+                        start = List.of(FrameResampler.cover(reference.equals("first") ? clip.head().get(0) : clip.tail().get(clip.tail().size() - 1), gw, gh)); //$NON-NLS-1$
                         emitStart = true;
                     } else if (extend == null) {
-                        source = i -> i < fitted.size() ? fitted.get(i) : null;
+                        List<byte[]> frames = fit(clip.headAtModelRate(), gw, gh);
+                        source = i -> i < frames.size() ? frames.get(i) : null;
                     } else if (extend.equals("forward")) { //$NON-NLS-1$
-                        start = fitted.subList(Math.max(0, fitted.size() - c.contextFrames()), fitted.size());
+                        start = fit(clip.tailAtModelRate(c.contextFrames()), gw, gh);
                     } else if (extend.equals("backward")) { //$NON-NLS-1$
-                        end = fitted.subList(0, Math.min(c.contextFrames(), fitted.size()));
+                        end = fit(clip.headAtModelRate().subList(0, Math.min(c.contextFrames(), clip.headAtModelRate().size())), gw, gh);
                     } else {
-                        start = fitted.subList(Math.max(0, fitted.size() - c.contextFrames() / 2), fitted.size());
-                        end = fitted.subList(0, Math.min(c.contextFrames() / 2, fitted.size()));
+                        start = fit(clip.tailAtModelRate(c.contextFrames() / 2), gw, gh);
+                        end = fit(clip.headAtModelRate().subList(0, Math.min(c.contextFrames() / 2, clip.headAtModelRate().size())), gw, gh);
                     }
                 }
             }
@@ -143,7 +139,7 @@ public final class DitEngine implements VideoEngine {
                     (float) request.strength());
             boolean backward = "backward".equals(extend); //$NON-NLS-1$
             if (extend != null && !backward) {
-                writeOriginal(original, sink, request);
+                writeOriginal(request.source().get(), sink, request);
             }
             List<byte[]> backwardFrames = new ArrayList<>();
             FrameResampler out = new FrameResampler(sink, gw, gh, c.fps(), request.width(), request.height(), request.fps(), outFrames);
@@ -159,7 +155,7 @@ public final class DitEngine implements VideoEngine {
             }
             out.finish();
             if (backward) {
-                writeOriginal(original, sink, request);
+                writeOriginal(request.source().get(), sink, request);
             }
         } catch (OperationCanceledException e) {
             throw e;
@@ -170,29 +166,42 @@ public final class DitEngine implements VideoEngine {
         }
     }
 
-    /** The clip being extended, passed through at the output size (its frame rate must already match). */
-    private static void writeOriginal(List<VideoFrame> original, FrameSink sink, GenerationRequest request) throws IOException {
-        for (VideoFrame f : original) {
-            sink.accept(f.width() == request.width() && f.height() == request.height() ? f
-                    : new VideoFrame(request.width(), request.height(), FrameResampler.cover(f, request.width(), request.height())));
-        }
-    }
-
-    private static List<VideoFrame> readVideo(Path file, GenerationRequest request, boolean whole) throws IOException {
-        List<VideoFrame> frames = new ArrayList<>();
+    /** The clip being extended, streamed through at the output size (its frame rate is the request's). */
+    private static void writeOriginal(Path file, FrameSink sink, GenerationRequest request) throws IOException {
         try (Mp4VideoReader reader = Mp4VideoReader.open(file)) {
-            int limit = whole ? Integer.MAX_VALUE : request.frameCount() + 1;
-            VideoFrame f;
-            while (frames.size() < limit && (f = reader.nextFrame()) != null) {
-                frames.add(f);
+            for (VideoFrame f; (f = reader.nextFrame()) != null;) {
+                sink.accept(f.width() == request.width() && f.height() == request.height() ? f
+                        : new VideoFrame(request.width(), request.height(), FrameResampler.cover(f, request.width(), request.height())));
             }
         } catch (MediaFormatException e) {
             throw new IOException("--from " + file + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        if (frames.isEmpty()) {
-            throw new IOException("--from " + file + " has no video frames"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static List<byte[]> fit(List<VideoFrame> frames, int w, int h) {
+        List<byte[]> out = new ArrayList<>();
+        for (VideoFrame f : frames) {
+            out.add(FrameResampler.cover(f, w, h));
         }
-        return frames;
+        return out;
+    }
+
+    /** Source frames needed from the start of the clip, in the source's own frames (a generous bound). */
+    private static int headNeeded(GenerationRequest request, String extend, String reference, ModelConfig c) {
+        if (reference != null) {
+            return "first".equals(reference) ? 1 : 0; //$NON-NLS-1$
+        }
+        if (extend == null) {
+            return (int) Math.ceil(request.seconds() * 240) + 1; // bounded by the clip's length; SDEdit covers the whole request
+        }
+        return "forward".equals(extend) ? 0 : c.contextFrames() * 30; //$NON-NLS-1$
+    }
+
+    private static int tailNeeded(String extend, String reference, ModelConfig c) {
+        if (reference != null) {
+            return "last".equals(reference) ? 1 : 0; //$NON-NLS-1$
+        }
+        return extend == null || "backward".equals(extend) ? 0 : c.contextFrames() * 30; //$NON-NLS-1$
     }
 
     static boolean isImage(Path p) {

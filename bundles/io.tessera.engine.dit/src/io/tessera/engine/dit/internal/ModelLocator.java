@@ -6,7 +6,9 @@ import java.net.URL;
 import java.nio.file.Path;
 
 import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.DefaultScope;
+import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -14,7 +16,7 @@ import io.tessera.engine.dit.model.DitModel;
 
 /**
  * Finds and keeps the model a request asks for: the folder of the {@code model} option (the CLI's {@code --model}),
- * else the folder chosen in preferences ({@value #PREFERENCE} of this bundle), else the model bundled in
+ * else the folder chosen in preferences ({@value #PREFERENCE} of this bundle, configuration or default scope), else the model bundled in
  * {@code model/}. The last model used stays loaded; another one replaces it.
  */
 final class ModelLocator {
@@ -35,12 +37,21 @@ final class ModelLocator {
         return pref == null || pref.isBlank() ? BUNDLED : pref;
     }
 
+    /**
+     * The user's choice (configuration scope: the workbench's preference page, per user even on a shared install),
+     * else the installation's default (plugin_customization.ini, how a company points every desktop at its model).
+     */
     private static String preference() {
         Bundle b = FrameworkUtil.getBundle(ModelLocator.class);
         if (b == null || !Platform.isRunning()) {
             return null;
         }
-        return InstanceScope.INSTANCE.getNode(b.getSymbolicName()).get(PREFERENCE, null);
+        try {
+            return Platform.getPreferencesService().getString(b.getSymbolicName(), PREFERENCE, null,
+                    new IScopeContext[] { ConfigurationScope.INSTANCE, DefaultScope.INSTANCE });
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     static synchronized DitModel get(String key) throws IOException {
