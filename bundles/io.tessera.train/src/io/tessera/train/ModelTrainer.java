@@ -289,7 +289,7 @@ public final class ModelTrainer {
                 }
             }
             for (int j = i * ch * t * plane; j < (i + 1) * ch * t * plane; j++) {
-                noise[j] = (float) gaussian(r);
+                noise[j] = (float) io.tessera.engine.dit.model.Params.gaussian(r);
             }
             int[] known = knownFrames(r, t, c.contextFrames());
             for (int f = 0; f < t; f++) {
@@ -432,12 +432,6 @@ public final class ModelTrainer {
     /** Cosine decay to a tenth of the rate over the stage. */
     private static float cosine(long step, int total) {
         return (float) (0.1 + 0.9 * 0.5 * (1 + Math.cos(Math.PI * Math.min(1.0, (double) step / total))));
-    }
-
-    private static double gaussian(SplittableRandom r) {
-        double u1 = r.nextDouble();
-        double u2 = r.nextDouble();
-        return Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
     }
 
     private static void checkCanceled(IProgressMonitor monitor) {

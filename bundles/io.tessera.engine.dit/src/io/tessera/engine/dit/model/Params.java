@@ -192,7 +192,8 @@ public final class Params {
         return p;
     }
 
-    static double gaussian(SplittableRandom r) {
+    /** A standard normal number from {@code r}. */
+    public static double gaussian(SplittableRandom r) {
         // Box-Muller on our own generator: the same seed gives the same numbers on every machine and library version
         double u1 = r.nextDouble();
         double u2 = r.nextDouble();

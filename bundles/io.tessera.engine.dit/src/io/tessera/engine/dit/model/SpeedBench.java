@@ -36,8 +36,12 @@ public final class SpeedBench {
 
     /** Sustained float32 matmul rate at 1024² over about {@code seconds}. */
     public static double matmulPeak(double seconds) {
+        return matmulRate(1024, seconds);
+    }
+
+    /** Sustained float32 FLOP/s of n×n matrix products over about {@code seconds}, after a warm-up. */
+    public static double matmulRate(int n, double seconds) {
         try (NDManager m = NDManager.newBaseManager()) {
-            int n = 1024;
             NDArray a = m.randomNormal(new Shape(n, n));
             NDArray b = m.randomNormal(new Shape(n, n));
             for (int i = 0; i < 3; i++) {
