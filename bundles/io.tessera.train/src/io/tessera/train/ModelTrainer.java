@@ -59,6 +59,11 @@ public final class ModelTrainer {
         }
 
         /** A few seconds of work, for tests: a tiny model on a handful of clips. */
+        public Recipe withTransformerSteps(int steps) {
+            return new Recipe(seed, width, height, fps, clips, clipFrames, aeSteps, aeBatch, aeCrop, aeLr, steps, ditBatch, ditLr, warmup,
+                    checkpointEvery, sampleEvery, dim, depth, heads, textDepth, latentChannels, patchSize, windowFrames, contextFrames);
+        }
+
         public static Recipe tiny() {
             return new Recipe(1, 64, 64, 8, 8, 16, 3, 4, 32, 1e-3f, 3, 2, 3e-4f, 1, 2, 2, 32, 1, 2, 1, 4, 2, 8, 4);
         }
@@ -89,12 +94,24 @@ public final class ModelTrainer {
         }
     }
 
+    /**
+     * A resumed run must use the recipe it started with, except for more Transformer steps (training longer: the
+     * learning-rate schedule is stretched to the new end from where the run is).
+     */
     private void checkRecipe() throws IOException {
         Path file = out.resolve("recipe.json"); //$NON-NLS-1$
         String json = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(recipe);
         if (Files.exists(file)) {
-            if (!JSON.readTree(file.toFile()).equals(JSON.readTree(json))) {
-                throw new IOException(file + " holds a different recipe; resume with the same settings or use another folder"); //$NON-NLS-1$
+            com.fasterxml.jackson.databind.node.ObjectNode stored = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(file.toFile());
+            com.fasterxml.jackson.databind.node.ObjectNode wanted = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
+            int storedSteps = stored.path("ditSteps").asInt(); //$NON-NLS-1$
+            stored.remove("ditSteps"); //$NON-NLS-1$
+            wanted.remove("ditSteps"); //$NON-NLS-1$
+            if (!stored.equals(wanted) || recipe.ditSteps() < storedSteps) {
+                throw new IOException(file + " holds a different recipe; resume with the same settings (or more transformer steps) or use another folder"); //$NON-NLS-1$
+            }
+            if (recipe.ditSteps() > storedSteps) {
+                Files.writeString(file, json);
             }
         } else {
             Files.writeString(file, json);

@@ -81,13 +81,21 @@ final class TrainCommand implements Runnable {
                 description = "standard (the bundled model's recipe, hours on 2 cores) or tiny (seconds; for checks). Default ${DEFAULT-VALUE}.")
         String recipe;
 
+        @Option(names = "--transformer-steps", paramLabel = "N",
+                description = "Train the Transformer for N steps instead of the recipe's (a resumed run may raise it to train longer).")
+        Integer transformerSteps;
+
         @Override
         public Integer call() throws CliException {
-            io.tessera.train.ModelTrainer.Recipe r = switch (recipe) {
+            io.tessera.train.ModelTrainer.Recipe base = switch (recipe) {
             case "standard" -> io.tessera.train.ModelTrainer.Recipe.standard(); //$NON-NLS-1$
             case "tiny" -> io.tessera.train.ModelTrainer.Recipe.tiny(); //$NON-NLS-1$
             default -> throw CliException.badInput("--recipe " + recipe + ": use standard or tiny"); //$NON-NLS-1$ //$NON-NLS-2$
             };
+            if (transformerSteps != null && transformerSteps < 1) {
+                throw CliException.badInput("--transformer-steps must be >= 1, got " + transformerSteps); //$NON-NLS-1$
+            }
+            io.tessera.train.ModelTrainer.Recipe r = transformerSteps == null ? base : base.withTransformerSteps(transformerSteps);
             ConsoleProgressMonitor bar = new ConsoleProgressMonitor(this.spec.commandLine().getErr(), System.console() != null);
             Path model;
             try {
