@@ -24,7 +24,7 @@ class BundledModelTest {
         List<byte[]> frames = new ArrayList<>();
         DjlRuntime.call(() -> {
             new VideoDiffusion(model).generate(VideoDiffusion.Job.text("a red circle moves right over a checkerboard background", 128, 128, 16,
-                    new VideoDiffusion.Settings(2, 4f, VideoDiffusion.Sampler.EULER, 1)), frames::add, new NullProgressMonitor());
+                    new VideoDiffusion.Settings(10, 4f, VideoDiffusion.Sampler.EULER, 1)), frames::add, new NullProgressMonitor());
             return null;
         });
         assertEquals(16, frames.size());
