@@ -168,18 +168,10 @@ final class QualityCommand implements Callable<Integer> {
         for (int i = 0; i < Math.min(longPrompts, set.size()); i++) {
             Path clip = output.resolve(String.format("long-%03d.mp4", i)); //$NON-NLS-1$
             pipeline.run(new GenerationPlan(request(set.get(i), longSeconds).build(), engine, clip, null), new NullProgressMonitor());
-            List<byte[]> frames = new ArrayList<>();
-            int w;
-            int h;
-            try (Mp4VideoReader r = Mp4VideoReader.open(clip)) {
-                w = r.info().width();
-                h = r.info().height();
-                for (VideoFrame f; (f = r.nextFrame()) != null;) {
-                    frames.add(f.rgb());
-                }
-            } catch (MediaFormatException e) {
-                throw new IOException(clip + ": " + e.getMessage(), e); //$NON-NLS-1$
-            }
+            ClipAnalysis.Frames decoded = ClipAnalysis.read(clip);
+            List<byte[]> frames = decoded.rgb();
+            int w = decoded.width();
+            int h = decoded.height();
             first.add(bench.score(clip + "[first]", parsed.get(i), ClipAnalysis.of(frames.subList(0, window), w, h))); //$NON-NLS-1$
             last.add(bench.score(clip + "[last]", parsed.get(i), ClipAnalysis.of(frames.subList(frames.size() - window, frames.size()), w, h))); //$NON-NLS-1$
         }

@@ -33,8 +33,7 @@ public final class ClipAnalysis {
 
         Shape shape() {
             // the object's own outline: not cut by the frame's edge, not merged with a neighbour (about its usual area)
-            List<Integer> areas = blobs.stream().map(Blob::area).sorted().toList();
-            double median = areas.get(areas.size() / 2);
+            double median = medianArea(blobs);
             List<Blob> clear = blobs.stream().filter(b -> !b.touchesBorder() && Math.abs(b.area() - median) <= 0.25 * median).toList();
             return majority((clear.isEmpty() ? blobs : clear).stream().map(ShapeClassifier::classify).toList());
         }
@@ -44,8 +43,7 @@ public final class ClipAnalysis {
          * merged with a neighbour, which would move the centroid between the two).
          */
         double[] displacement(int span) {
-            List<Integer> areas = blobs.stream().map(Blob::area).sorted().toList();
-            double median = areas.get(areas.size() / 2);
+            double median = medianArea(blobs);
             int start = frames.get(0);
             Blob first = null;
             Blob last = null;
@@ -66,15 +64,20 @@ public final class ClipAnalysis {
             return new double[] { last.cx() - first.cx(), last.cy() - first.cy() };
         }
 
-        /** Share of appearances in the track's own colour, and the spread of its area (coefficient of variation). */
+        /** The usual size of the object: appearances far from it are merged with a neighbour, cut, or morphing. */
+        private static double medianArea(List<Blob> appearances) {
+            List<Integer> areas = appearances.stream().map(Blob::area).sorted().toList();
+            return areas.get(areas.size() / 2);
+        }
+
+        /** Share of appearances in the track's own colour, and share of appearances far from its usual size. */
         double[] steadiness() {
             int c = colour();
             // an object cut by the frame's edge is leaving, not changing
             List<Blob> inside = blobs.stream().filter(b -> !b.touchesBorder()).toList();
             List<Blob> seen = inside.size() >= 2 ? inside : blobs;
             long same = seen.stream().filter(b -> Palette.nearest(b.rgb()) == c).count();
-            List<Integer> areas = seen.stream().map(Blob::area).sorted().toList();
-            double median = areas.get(areas.size() / 2);
+            double median = medianArea(seen);
             // share of appearances far from the usual size: a flickering or morphing object, not one merging for a moment
             long odd = seen.stream().filter(b -> Math.abs(b.area() - median) > 0.5 * median).count();
             return new double[] { (double) same / seen.size(), (double) odd / seen.size() };
@@ -99,7 +102,11 @@ public final class ClipAnalysis {
         this.flicker = flicker;
     }
 
-    public static ClipAnalysis of(Path clip) throws IOException {
+    /** A decoded clip: packed RGB frames of one size. */
+    public record Frames(List<byte[]> rgb, int width, int height) {
+    }
+
+    public static Frames read(Path clip) throws IOException {
         List<byte[]> frames = new ArrayList<>();
         int w = 0;
         int h = 0;
@@ -115,7 +122,12 @@ public final class ClipAnalysis {
         if (frames.isEmpty()) {
             throw new IOException(clip + " has no video frames"); //$NON-NLS-1$
         }
-        return of(frames, w, h);
+        return new Frames(frames, w, h);
+    }
+
+    public static ClipAnalysis of(Path clip) throws IOException {
+        Frames f = read(clip);
+        return of(f.rgb(), f.width(), f.height());
     }
 
     public static ClipAnalysis of(List<byte[]> frames, int width, int height) {

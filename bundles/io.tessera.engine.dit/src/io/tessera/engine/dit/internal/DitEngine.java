@@ -113,7 +113,7 @@ public final class DitEngine implements VideoEngine {
                     emitStart = true;
                 } else {
                     String reference = request.options().get(OPT_REFERENCE);
-                    SourceClip clip = SourceClip.read(from, c.fps(), headNeeded(request, extend, reference, c), tailNeeded(extend, reference, c));
+                    SourceClip clip = SourceClip.read(from, c.fps(), headSeconds(request, extend, reference, c), tailSeconds(extend, reference, c));
                     if (reference != null) {
                         start = List.of(FrameResampler.cover(reference.equals("first") ? clip.head().get(0) : clip.tail().get(clip.tail().size() - 1), gw, gh)); //$NON-NLS-1$
                         emitStart = true;
@@ -186,22 +186,23 @@ public final class DitEngine implements VideoEngine {
         return out;
     }
 
-    /** Source frames needed from the start of the clip, in the source's own frames (a generous bound). */
-    private static int headNeeded(GenerationRequest request, String extend, String reference, ModelConfig c) {
+    /** Seconds needed from the start of the source clip (0: its first frame only, negative: none). */
+    private static double headSeconds(GenerationRequest request, String extend, String reference, ModelConfig c) {
         if (reference != null) {
-            return "first".equals(reference) ? 1 : 0; //$NON-NLS-1$
+            return "first".equals(reference) ? 0 : -1; //$NON-NLS-1$
         }
         if (extend == null) {
-            return (int) Math.ceil(request.seconds() * 240) + 1; // bounded by the clip's length; SDEdit covers the whole request
+            return request.seconds(); // SDEdit follows the source for the whole request
         }
-        return "forward".equals(extend) ? 0 : c.contextFrames() * 30; //$NON-NLS-1$
+        return "forward".equals(extend) ? -1 : (double) c.contextFrames() / c.fps(); //$NON-NLS-1$
     }
 
-    private static int tailNeeded(String extend, String reference, ModelConfig c) {
+    /** Seconds needed from the end of the source clip (0: its last frame only, negative: none). */
+    private static double tailSeconds(String extend, String reference, ModelConfig c) {
         if (reference != null) {
-            return "last".equals(reference) ? 1 : 0; //$NON-NLS-1$
+            return "last".equals(reference) ? 0 : -1; //$NON-NLS-1$
         }
-        return extend == null || "backward".equals(extend) ? 0 : c.contextFrames() * 30; //$NON-NLS-1$
+        return extend == null || "backward".equals(extend) ? -1 : (double) c.contextFrames() / c.fps(); //$NON-NLS-1$
     }
 
     static boolean isImage(Path p) {

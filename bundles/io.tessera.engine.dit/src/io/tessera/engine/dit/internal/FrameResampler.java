@@ -64,7 +64,7 @@ final class FrameResampler {
     }
 
     private void emit(byte[] rgb) throws IOException {
-        sink.accept(new VideoFrame(dstW, dstH, scale(rgb)));
+        sink.accept(new VideoFrame(dstW, dstH, scale(rgb, srcW, srcH, dstW, dstH)));
         written++;
     }
 
@@ -80,7 +80,8 @@ final class FrameResampler {
         return out;
     }
 
-    private byte[] scale(byte[] src) {
+    /** Bilinear scaling of packed RGB. */
+    static byte[] scale(byte[] src, int srcW, int srcH, int dstW, int dstH) {
         if (srcW == dstW && srcH == dstH) {
             return src;
         }
@@ -112,8 +113,7 @@ final class FrameResampler {
         double s = Math.max((double) w / f.width(), (double) h / f.height());
         int sw = Math.max(w, (int) Math.round(f.width() * s));
         int sh = Math.max(h, (int) Math.round(f.height() * s));
-        FrameResampler r = new FrameResampler(null, f.width(), f.height(), 1, sw, sh, 1, 0);
-        byte[] scaled = r.scale(f.rgb());
+        byte[] scaled = scale(f.rgb(), f.width(), f.height(), sw, sh);
         byte[] out = new byte[w * h * 3];
         int ox = (sw - w) / 2;
         int oy = (sh - h) / 2;

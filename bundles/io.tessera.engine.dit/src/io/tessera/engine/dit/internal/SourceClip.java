@@ -11,19 +11,25 @@ import io.tessera.media.Mp4VideoReader;
 import io.tessera.media.VideoFrame;
 
 /**
- * The ends of a source clip, read in one pass: its first {@code head} and last {@code tail} frames (a ring buffer, so
+ * The ends of a source clip, read in one pass: its first and last frames (the last in a ring buffer, so
  * extending a long clip does not hold all of it), its frame count and rate, and those ends resampled to the model's
  * frame rate.
  */
 record SourceClip(List<VideoFrame> head, List<VideoFrame> tail, int count, double fps, int modelFps) {
 
-    static SourceClip read(Path file, int modelFps, int headFrames, int tailFrames) throws IOException {
+    /**
+     * Reads the first {@code headSeconds} and last {@code tailSeconds} of a clip, converted to frames at the clip's own
+     * rate (0 seconds: one frame; negative: none).
+     */
+    static SourceClip read(Path file, int modelFps, double headSeconds, double tailSeconds) throws IOException {
         List<VideoFrame> head = new ArrayList<>();
         ArrayDeque<VideoFrame> tail = new ArrayDeque<>();
         int count = 0;
         double fps;
         try (Mp4VideoReader reader = Mp4VideoReader.open(file)) {
             fps = reader.info().fps() > 0 ? reader.info().fps() : modelFps;
+            int headFrames = frames(headSeconds, fps);
+            int tailFrames = frames(tailSeconds, fps);
             for (VideoFrame f; (f = reader.nextFrame()) != null;) {
                 count++;
                 if (head.size() < headFrames) {
@@ -46,6 +52,10 @@ record SourceClip(List<VideoFrame> head, List<VideoFrame> tail, int count, doubl
             throw new IOException("--from " + file + " has no video frames"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return new SourceClip(head, new ArrayList<>(tail), count, fps, modelFps);
+    }
+
+    private static int frames(double seconds, double fps) {
+        return seconds < 0 ? 0 : (int) Math.ceil(seconds * fps) + 1;
     }
 
     /** The head at the model's frame rate: the source frame nearest to each model frame time. */

@@ -95,29 +95,10 @@ public final class AdamW {
         step = in.readLong();
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
-            NDArray a = readTensor(in, manager);
-            NDArray b = readTensor(in, manager);
+            NDArray a = Params.readTensor(in, manager);
+            NDArray b = Params.readTensor(in, manager);
             m.put(a.getName(), a);
             v.put(b.getName(), b);
         }
-    }
-
-    private static NDArray readTensor(DataInputStream in, NDManager manager) throws IOException {
-        String name = in.readUTF();
-        int rank = in.readInt();
-        long[] shape = new long[rank];
-        for (int r = 0; r < rank; r++) {
-            shape[r] = in.readLong();
-        }
-        in.readInt();
-        int size = (int) new ai.djl.ndarray.types.Shape(shape).size();
-        byte[] bytes = new byte[size * 4];
-        in.readFully(bytes);
-        java.nio.FloatBuffer fb = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-        float[] f = new float[size];
-        fb.get(f);
-        NDArray a = manager.create(f, new ai.djl.ndarray.types.Shape(shape));
-        a.setName(name);
-        return a;
     }
 }

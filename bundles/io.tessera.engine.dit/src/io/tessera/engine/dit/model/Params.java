@@ -172,24 +172,32 @@ public final class Params {
     static Params readTensors(DataInputStream in, int n, NDManager manager) throws IOException {
         Params p = new Params(manager, 0);
         for (int i = 0; i < n; i++) {
-            String name = in.readUTF();
-            int rank = in.readInt();
-            long[] shape = new long[rank];
-            for (int r = 0; r < rank; r++) {
-                shape[r] = in.readLong();
-            }
-            int type = in.readInt();
-            int size = (int) new Shape(shape).size();
-            byte[] bytes = new byte[size * (type == F16 ? 2 : 4)];
-            in.readFully(bytes);
-            ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-            float[] v = new float[size];
-            for (int k = 0; k < size; k++) {
-                v[k] = type == F16 ? Float.float16ToFloat(buf.getShort()) : buf.getFloat();
-            }
-            p.put(name, manager.create(v, new Shape(shape)));
+            NDArray a = readTensor(in, manager);
+            p.put(a.getName(), a);
         }
         return p;
+    }
+
+    /** Reads one tensor written by {@link #writeTensor}, named as written, in float32 whatever its storage. */
+    static NDArray readTensor(DataInputStream in, NDManager manager) throws IOException {
+        String name = in.readUTF();
+        int rank = in.readInt();
+        long[] shape = new long[rank];
+        for (int r = 0; r < rank; r++) {
+            shape[r] = in.readLong();
+        }
+        int type = in.readInt();
+        int size = (int) new Shape(shape).size();
+        byte[] bytes = new byte[size * (type == F16 ? 2 : 4)];
+        in.readFully(bytes);
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        float[] v = new float[size];
+        for (int k = 0; k < size; k++) {
+            v[k] = type == F16 ? Float.float16ToFloat(buf.getShort()) : buf.getFloat();
+        }
+        NDArray a = manager.create(v, new Shape(shape));
+        a.setName(name);
+        return a;
     }
 
     /** A standard normal number from {@code r}. */
