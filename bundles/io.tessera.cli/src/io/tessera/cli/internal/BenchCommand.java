@@ -20,14 +20,14 @@ import picocli.CommandLine.Spec;
 
 /** `tessera bench speed|quality`: the DiT engine measured on this machine. */
 @Command(name = "bench", description = "Measure the DiT engine: speed against this machine's matmul peak, quality with Tessera-Bench.",
-        subcommands = { BenchCommand.Speed.class, QualityCommand.class })
+        subcommands = { BenchCommand.Speed.class, QualityCommand.class, WatermarkBenchCommand.class })
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: speed, quality"); //$NON-NLS-1$
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: speed, quality, watermark"); //$NON-NLS-1$
     }
 
     @Command(name = "speed", description = "Seconds of compute per second of video, model FLOP utilisation against the measured matmul peak, peak memory.")

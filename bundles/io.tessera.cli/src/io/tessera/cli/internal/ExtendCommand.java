@@ -25,6 +25,9 @@ final class ExtendCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    MarkingOptions marking;
+
     @Parameters(index = "0", paramLabel = "IN.mp4", description = "The clip to extend.")
     Path input;
 
@@ -101,7 +104,7 @@ final class ExtendCommand implements Callable<Integer> {
             b.option("model", model.toAbsolutePath().toString()); //$NON-NLS-1$
         }
         GenerationRequest request = b.build();
-        GenerationResult result = new JobRunner(spec.commandLine().getErr()).run(new GenerationPlan(request, engine, output, null));
+        GenerationResult result = new JobRunner(spec.commandLine().getErr()).run(new GenerationPlan(request, engine, output, null, marking.marking()));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d frames (%s, +%.2f s), %dx%d, %d fps, engine %s, seed %d%n", result.output(), result.frames(), mode, seconds, //$NON-NLS-1$
                 result.width(), result.height(), result.fps(), result.engineId(), request.seed());

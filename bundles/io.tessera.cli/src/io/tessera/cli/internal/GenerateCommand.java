@@ -23,6 +23,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    MarkingOptions marking;
+
     @Mixin
     GenerationOptions options;
 
@@ -37,7 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, project);
+        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, project, marking.marking());
         GenerationResult result = new JobRunner(spec.commandLine().getErr()).run(plan);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -47,6 +50,9 @@ final class GenerateCommand implements Callable<Integer> {
                     .put("frames", result.frames()).put("fps", result.fps()).put("width", result.width()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .put("height", result.height()).put("seconds", result.seconds()).put("sha256", result.sha256()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .put("elapsedSeconds", result.elapsedSeconds()); //$NON-NLS-1$
+            ObjectNode marks = root.putObject("watermark"); //$NON-NLS-1$
+            marks.putPOJO("applied", result.marks().watermarkers()).put("payload", result.marks().payload()) //$NON-NLS-1$ //$NON-NLS-2$
+                    .put("signingKey", result.marks().signingKey()); //$NON-NLS-1$
             if (result.assetId() != null) {
                 root.put("project", project.toString()).put("assetId", result.assetId()); //$NON-NLS-1$ //$NON-NLS-2$
             }
@@ -55,6 +61,10 @@ final class GenerateCommand implements Callable<Integer> {
             out.printf("%s: %d frames, %dx%d, %d fps, %.2f s, engine %s %s, seed %d (%.1f s)%n", result.output(), //$NON-NLS-1$
                     result.frames(), result.width(), result.height(), result.fps(), result.seconds(), result.engineId(),
                     result.engineVersion(), plan.request().seed(), result.elapsedSeconds());
+            if (result.marks().payload() != null) {
+                out.printf("watermarked (payload %s)%s%n", result.marks().payload(), //$NON-NLS-1$
+                        result.marks().signingKey() != null ? ", manifest signed with key " + result.marks().signingKey() : ""); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             if (result.assetId() != null) {
                 out.printf("recorded as asset %s in %s%n", result.assetId(), project); //$NON-NLS-1$
             }

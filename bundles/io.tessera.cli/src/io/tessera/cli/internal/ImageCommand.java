@@ -20,6 +20,9 @@ final class ImageCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    MarkingOptions marking;
+
     @Mixin
     GenerationOptions options;
 
@@ -31,7 +34,7 @@ final class ImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, null);
+        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, null, marking.marking());
         GenerationResult r;
         try {
             r = GenerateCommand.pipeline().runStill(plan, new NullProgressMonitor());

@@ -19,4 +19,12 @@ public interface VideoEngine {
 
     /** Version of the engine and its model, recorded in provenance. */
     String version();
+
+    /**
+     * SHA-256 (hex) of the model weights this request would use, recorded in the provenance manifest; null for
+     * engines without a model.
+     */
+    default String modelHash(GenerationRequest request) {
+        return null;
+    }
 }

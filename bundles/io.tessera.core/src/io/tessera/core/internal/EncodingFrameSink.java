@@ -19,14 +19,16 @@ public final class EncodingFrameSink implements FrameSink, AutoCloseable {
     private final Path file;
     private final GenerationRequest request;
     private final Map<String, String> metadata;
+    private final FrameMarkers markers;
     private Mp4VideoWriter writer;
     private VideoFormat format;
     private int frames;
 
-    public EncodingFrameSink(Path file, GenerationRequest request, Map<String, String> metadata) {
+    public EncodingFrameSink(Path file, GenerationRequest request, Map<String, String> metadata, FrameMarkers markers) {
         this.file = file;
         this.request = request;
         this.metadata = metadata;
+        this.markers = markers;
     }
 
     @Override
@@ -52,7 +54,11 @@ public final class EncodingFrameSink implements FrameSink, AutoCloseable {
             throw new IllegalStateException("the engine sent a " + frame.width() + "x" + frame.height() //$NON-NLS-1$ //$NON-NLS-2$
                     + " frame into a " + format.width() + "x" + format.height() + " clip"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        writer.writeFrame(frame);
+        try {
+            writer.writeFrame(markers.mark(frame, frames));
+        } catch (io.tessera.core.engine.GenerationException e) {
+            throw new MarkingFailure(e);
+        }
         frames++;
     }
 

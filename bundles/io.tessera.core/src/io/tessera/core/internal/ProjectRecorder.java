@@ -23,7 +23,8 @@ public final class ProjectRecorder {
 
     /** Returns the new asset's id. The project is created when missing and saved atomically. */
     public static String record(Path projectFile, Path output, GenerationRequest request, String engineId,
-            String engineVersion, String sha256, int frames) throws GenerationException {
+            String engineVersion, String modelHash, String sha256, int frames, io.tessera.core.pipeline.MarkingResult marks)
+            throws GenerationException {
         try {
             Project project = Files.exists(projectFile) ? ProjectStore.load(projectFile)
                     : ProjectStore.create(baseName(projectFile));
@@ -43,7 +44,9 @@ public final class ProjectRecorder {
             Provenance provenance = f.createProvenance();
             provenance.setEngineId(engineId);
             provenance.setEngineVersion(engineVersion);
-            provenance.setModelHash(engineVersion);
+            provenance.setModelHash(modelHash != null ? modelHash : engineVersion);
+            provenance.setWatermarkId(marks.payload());
+            provenance.setSignature(marks.signingKey());
             provenance.setPrompt(request.prompt());
             provenance.setSeed(request.seed());
             provenance.setSettings(settings(request, engineId));

@@ -16,9 +16,15 @@ import io.tessera.core.engine.InvalidRequestException;
 import io.tessera.core.engine.VideoEngine;
 import io.tessera.core.internal.EncodingFrameSink;
 import io.tessera.core.internal.FileDigest;
+import io.tessera.core.internal.FrameMarkers;
+import io.tessera.core.internal.MarkingFailure;
 import io.tessera.core.internal.ProjectRecorder;
 import io.tessera.core.registry.EngineDescriptor;
 import io.tessera.core.registry.EngineRegistry;
+import io.tessera.core.watermark.MarkPayload;
+import io.tessera.core.watermark.MarkingPolicy;
+import io.tessera.core.watermark.Provenance;
+import io.tessera.core.watermark.ProvenanceSealer;
 
 /**
  * engine → encoder → project record. The output file appears only when every step succeeded: frames go to a
@@ -48,6 +54,7 @@ public final class GenerationPipeline {
         }
         GenerationRequest request = plan.request();
         descriptor.limits().check(request);
+        MarkingPolicy.check(plan.marking());
         if (request.source().isPresent() && !descriptor.can(EngineCapability.IMAGE_TO_VIDEO)
                 && !descriptor.can(EngineCapability.VIDEO_TO_VIDEO)) {
             throw new InvalidRequestException("engine '" + descriptor.id() //$NON-NLS-1$
@@ -89,12 +96,18 @@ public final class GenerationPipeline {
             return engine.version();
         });
 
+        String modelHash = callEngine(descriptor, () -> engine.modelHash(request));
+        FrameMarkers markers = FrameMarkers.select(plan.marking(),
+                MarkPayload.of(assetIdentity(descriptor, version, modelHash, request), modelIdentity(descriptor, version, modelHash)),
+                MarkingPolicy.isMandatory());
+
         Path output = plan.output().toAbsolutePath();
         Path part = partFileFor(output);
         int frames;
+        String signingKey = null;
         try {
             Files.createDirectories(output.getParent());
-            try (EncodingFrameSink sink = new EncodingFrameSink(part, request, provenanceMetadata(descriptor, version, request))) {
+            try (EncodingFrameSink sink = new EncodingFrameSink(part, request, provenanceMetadata(descriptor, version, request), markers)) {
                 callEngine(descriptor, () -> {
                     engine.generate(request, sink, progress.split(90));
                     return null;
@@ -105,6 +118,15 @@ public final class GenerationPipeline {
             if (frames == 0) {
                 throw new GenerationException("engine '" + descriptor.id() + "' produced no frames"); //$NON-NLS-1$ //$NON-NLS-2$
             }
+            progress.subTask("Signing the provenance manifest"); //$NON-NLS-1$
+            Provenance provenance = provenance(descriptor, version, modelHash, request, markers.payloadHex());
+            for (ProvenanceSealer sealer : markers.sealers()) {
+                try {
+                    signingKey = sealer.seal(part, provenance);
+                } catch (IOException | RuntimeException | LinkageError e) {
+                    throw markers.broken(sealer, e);
+                }
+            }
             Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new GenerationException("could not write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
@@ -113,15 +135,53 @@ public final class GenerationPipeline {
         }
         progress.setWorkRemaining(10);
         String sha256 = FileDigest.sha256(output);
+        MarkingResult marks = new MarkingResult(markers.ids(), markers.payloadHex(), signingKey);
         String assetId = null;
         if (plan.projectFile().isPresent()) {
             progress.subTask("Recording in " + plan.project().getFileName()); //$NON-NLS-1$
-            assetId = ProjectRecorder.record(plan.project(), output, request, descriptor.id(), version, sha256, frames);
+            assetId = ProjectRecorder.record(plan.project(), output, request, descriptor.id(), version, modelHash, sha256, frames, marks);
         }
         progress.done();
         double elapsed = (System.nanoTime() - started) / 1e9;
         return new GenerationResult(output, descriptor.id(), version, frames, request.width(), request.height(),
-                request.fps(), sha256, assetId, elapsed);
+                request.fps(), sha256, assetId, elapsed, marks);
+    }
+
+    /** Everything that decides the frames: the same generation gets the same asset id, and stays reproducible. */
+    private static String assetIdentity(EngineDescriptor d, String version, String modelHash, GenerationRequest r) throws GenerationException {
+        String source = r.source().isPresent() ? FileDigest.sha256(r.source().get()) : ""; //$NON-NLS-1$
+        return String.join("\n", d.id(), version, String.valueOf(modelHash), r.prompt(), Double.toString(r.seconds()), //$NON-NLS-1$
+                Integer.toString(r.fps()), r.width() + "x" + r.height(), Long.toString(r.seed()), Integer.toString(r.steps()), //$NON-NLS-1$
+                Double.toString(r.guidance()), Double.toString(r.strength()), r.options().toString(), source);
+    }
+
+    private static String modelIdentity(EngineDescriptor d, String version, String modelHash) {
+        return modelHash != null ? modelHash : d.id() + " " + version; //$NON-NLS-1$
+    }
+
+    private static Provenance provenance(EngineDescriptor d, String version, String modelHash, GenerationRequest r, String payload) {
+        java.util.Map<String, Object> settings = new java.util.TreeMap<>();
+        settings.put("width", r.width()); //$NON-NLS-1$
+        settings.put("height", r.height()); //$NON-NLS-1$
+        settings.put("fps", r.fps()); //$NON-NLS-1$
+        settings.put("seconds", r.seconds()); //$NON-NLS-1$
+        settings.put("steps", r.steps()); //$NON-NLS-1$
+        settings.put("guidance", r.guidance()); //$NON-NLS-1$
+        settings.putAll(r.options());
+        java.util.List<Provenance.Parent> parents = new java.util.ArrayList<>();
+        if (r.source().isPresent()) {
+            Path source = r.source().get();
+            settings.put("strength", r.strength()); //$NON-NLS-1$
+            String digest;
+            try {
+                digest = FileDigest.sha256(source);
+            } catch (GenerationException e) {
+                digest = null;
+            }
+            parents.add(new Provenance.Parent(source.getFileName().toString(), digest));
+        }
+        return new Provenance(parents.isEmpty() ? "created" : "edited", d.id(), version, modelHash, r.prompt(), r.seed(), settings, //$NON-NLS-1$ //$NON-NLS-2$
+                parents, payload, java.time.Instant.now());
     }
 
     /**
@@ -131,7 +191,7 @@ public final class GenerationPipeline {
     public GenerationResult runStill(GenerationPlan plan, IProgressMonitor monitor) throws GenerationException {
         long started = System.nanoTime();
         GenerationRequest request = plan.request().toBuilder().seconds(1.0 / plan.request().fps()).build();
-        GenerationPlan still = new GenerationPlan(request, plan.engineId(), plan.output(), null);
+        GenerationPlan still = new GenerationPlan(request, plan.engineId(), plan.output(), null, plan.marking());
         EngineDescriptor descriptor = resolve(still);
         if (!descriptor.can(EngineCapability.TEXT_TO_IMAGE)) {
             throw new InvalidRequestException("engine '" + descriptor.id() + "' cannot make single images (no t2i capability)"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -162,11 +222,16 @@ public final class GenerationPipeline {
         if (first[0] == null) {
             throw new GenerationException("engine '" + descriptor.id() + "' produced no frame"); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        String modelHash = callEngine(descriptor, () -> engine.modelHash(request));
+        FrameMarkers markers = FrameMarkers.select(plan.marking(),
+                MarkPayload.of(assetIdentity(descriptor, version, modelHash, request), modelIdentity(descriptor, version, modelHash)),
+                MarkingPolicy.isMandatory());
+        io.tessera.media.VideoFrame marked = markers.mark(first[0], 0);
         Path output = plan.output().toAbsolutePath();
         Path part = partFileFor(output);
         try {
             Files.createDirectories(output.getParent());
-            io.tessera.media.Images.writePng(first[0], part);
+            io.tessera.media.Images.writePng(marked, part);
             Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new GenerationException("could not write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
@@ -174,7 +239,8 @@ public final class GenerationPipeline {
             deleteQuietly(part);
         }
         return new GenerationResult(output, descriptor.id(), version, 1, request.width(), request.height(), request.fps(),
-                FileDigest.sha256(output), null, (System.nanoTime() - started) / 1e9);
+                FileDigest.sha256(output), null, (System.nanoTime() - started) / 1e9,
+                new MarkingResult(markers.ids(), markers.payloadHex(), null));
     }
 
     private static void checkOutput(Path output) throws InvalidRequestException {
@@ -230,6 +296,8 @@ public final class GenerationPipeline {
             return call.call();
         } catch (OperationCanceledException | GenerationException e) {
             throw e;
+        } catch (MarkingFailure e) {
+            throw e.generationException();
         } catch (IOException e) {
             throw new GenerationException("writing frames from engine '" + descriptor.id() + "' failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (RuntimeException | LinkageError e) {

@@ -1,5 +1,7 @@
 package io.tessera.core.pipeline;
 
+import io.tessera.core.watermark.Marking;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -13,8 +15,18 @@ import io.tessera.core.engine.GenerationRequest;
  * @param engineId the engine to use, or null for the registry's default engine
  * @param output the MP4 to write; it appears only when the job succeeds
  * @param project the project file to record the asset in, or null
+ * @param marking which watermarks to put on the output
  */
-public record GenerationPlan(GenerationRequest request, String engineId, Path output, Path project) {
+public record GenerationPlan(GenerationRequest request, String engineId, Path output, Path project, Marking marking) {
+
+    public GenerationPlan {
+        marking = marking == null ? Marking.ALL : marking;
+    }
+
+    /** A plan with every mark (the default). */
+    public GenerationPlan(GenerationRequest request, String engineId, Path output, Path project) {
+        this(request, engineId, output, project, Marking.ALL);
+    }
 
     public Optional<String> engine() {
         return Optional.ofNullable(engineId);

@@ -15,9 +15,10 @@ import java.nio.file.Path;
  * @param sha256 hex digest of the output file
  * @param assetId id of the asset recorded in the project, or null when no project was given
  * @param elapsedSeconds wall-clock time of the job
+ * @param marks what was marked and signed
  */
 public record GenerationResult(Path output, String engineId, String engineVersion, int frames, int width, int height,
-        int fps, String sha256, String assetId, double elapsedSeconds) {
+        int fps, String sha256, String assetId, double elapsedSeconds, MarkingResult marks) {
 
     public double seconds() {
         return frames / (double) fps;

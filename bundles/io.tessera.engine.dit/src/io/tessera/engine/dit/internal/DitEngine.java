@@ -248,4 +248,13 @@ public final class DitEngine implements VideoEngine {
     public String version() {
         return "dit-1.0"; //$NON-NLS-1$
     }
+
+    @Override
+    public String modelHash(GenerationRequest request) {
+        try {
+            return ModelLocator.weightsHash(ModelLocator.choose(request.options().get(OPT_MODEL)));
+        } catch (IOException e) {
+            return null;
+        }
+    }
 }

@@ -67,6 +67,31 @@ final class ModelLocator {
         return m;
     }
 
+    private static final java.util.Map<String, String> HASHES = new java.util.HashMap<>();
+
+    /** SHA-256 (hex) of the chosen model's weights file, computed once per model. */
+    static synchronized String weightsHash(String key) throws IOException {
+        String known = HASHES.get(key);
+        if (known != null) {
+            return known;
+        }
+        URL weights = key.equals(BUNDLED) ? resource("model/" + DitModel.WEIGHTS_FILE) //$NON-NLS-1$
+                : Path.of(key, DitModel.WEIGHTS_FILE).toUri().toURL();
+        try (InputStream in = weights.openStream()) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+            byte[] buffer = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            String hex = java.util.HexFormat.of().formatHex(digest.digest());
+            HASHES.put(key, hex);
+            return hex;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static DitModel loadBundled() throws IOException {
         URL config = resource("model/" + DitModel.CONFIG_FILE); //$NON-NLS-1$
         URL weights = resource("model/" + DitModel.WEIGHTS_FILE); //$NON-NLS-1$

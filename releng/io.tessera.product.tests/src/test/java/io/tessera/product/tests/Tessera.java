@@ -13,6 +13,9 @@ final class Tessera {
     static final Path HOME = Path.of(System.getProperty("tessera.product.dir"));
     static final Path STATE = Path.of(System.getProperty("tessera.state.dir"));
 
+    /** More JVM arguments for the product, for a test that sets preferences (-Declipse.pluginCustomization=...). */
+    static final ThreadLocal<String> EXTRA_VMARGS = ThreadLocal.withInitial(() -> ""); //$NON-NLS-1$
+
     record Result(int exitCode, String out, String err) {
     }
 
@@ -22,6 +25,8 @@ final class Tessera {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().put("TESSERA_STATE_DIR", STATE.toString());
+        // signing keys live under user.home: keep the tests' keys out of the real home
+        pb.environment().put("TESSERA_VMARGS", "-Duser.home=" + STATE.resolve("home") + " " + EXTRA_VMARGS.get());
         return pb.start();
     }
 

@@ -1,0 +1,206 @@
+package io.tessera.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.tessera.core.engine.GenerationException;
+import io.tessera.core.engine.GenerationRequest;
+import io.tessera.core.pipeline.GenerationPipeline;
+import io.tessera.core.pipeline.GenerationPlan;
+import io.tessera.core.pipeline.GenerationResult;
+import io.tessera.core.watermark.Marking;
+import io.tessera.media.Mp4VideoReader;
+import io.tessera.media.VideoFrame;
+import io.tessera.watermark.bench.FfmpegTool;
+import io.tessera.watermark.bench.WatermarkBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * `tessera bench watermark`: the attack benchmark. Clips come from the scene engine (random prompts over every
+ * background it draws) and from FFmpeg's synthetic sources (fractal zooms, test cards, gradients, cellular
+ * automata: pictures made by other software); attacks are applied by the ffmpeg CLI.
+ */
+@Command(name = "watermark", description = "Attack benchmark for the invisible watermark (needs the ffmpeg CLI): bit accuracy and detection per attack, false alarms on unmarked clips, PSNR/SSIM, speed and generation overhead.")
+final class WatermarkBenchCommand implements Callable<Integer> {
+    private static final String[] COLOURS = { "red", "green", "blue", "yellow", "orange", "purple", "pink", "white", "black", "cyan" };
+    private static final String[] SHAPES = { "circle", "square", "triangle", "star", "ring" };
+    private static final String[] BACKGROUNDS = { "sky", "grass", "sand", "water", "brick", "checkerboard", "wood", "night", "grey", "dark" };
+    private static final String[] MOTIONS = { "moves left", "moves right", "moves up", "moves down", "bounces", "spins" };
+    private static final String[] FFMPEG_SOURCES = { "mandelbrot", "testsrc2", "gradients=speed=0.03", "smptehdbars", "cellauto=rule=30",
+            "life=mold=10:ratio=0.1:life_color=#ffd040:death_color=#203060", "rgbtestsrc", "zoneplate=ku=512:kv=100:kt2=5" };
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--clips", defaultValue = "50", description = "Marked clips for the single attacks (default ${DEFAULT-VALUE}).")
+    int clips;
+
+    @Option(names = "--pair-clips", defaultValue = "10", description = "How many of them also get every pair of attacks (default ${DEFAULT-VALUE}).")
+    int pairClips;
+
+    @Option(names = "--unmarked", defaultValue = "1000", description = "Unmarked clips read for false alarms (default ${DEFAULT-VALUE}).")
+    int unmarked;
+
+    @Option(names = "--size", defaultValue = "640x360", paramLabel = "WxH", converter = GenerationOptions.SizeConverter.class,
+            description = "Size of the marked clips (default ${DEFAULT-VALUE}).")
+    GenerationOptions.FrameSize size;
+
+    @Option(names = "--seconds", defaultValue = "4", description = "Length of the marked clips (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Prompts, payloads and excerpt positions (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--overhead-engines", split = ",", defaultValue = "scene", paramLabel = "ID[,ID...]",
+            description = "Engines whose generation time is measured with and without the marks (default ${DEFAULT-VALUE}).")
+    List<String> overheadEngines = new ArrayList<>();
+
+    @Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "Folder for report.json and the working clips.")
+    Path output;
+
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() throws CliException {
+        if (clips < 1 || pairClips < 0 || pairClips > clips || unmarked < 0) {
+            throw CliException.badInput("--clips must be >= 1, --pair-clips in [0, --clips], --unmarked >= 0"); //$NON-NLS-1$
+        }
+        if (!(seconds >= 2.5 && seconds <= 60)) {
+            throw CliException.badInput("--seconds must be in [2.5, 60] (the excerpt attack cuts 2 s), got " + seconds); //$NON-NLS-1$
+        }
+        FfmpegTool ffmpeg;
+        try {
+            ffmpeg = FfmpegTool.find();
+        } catch (IOException e) {
+            throw CliException.failed(e.getMessage(), e);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ConsoleProgressMonitor bar = new ConsoleProgressMonitor(spec.commandLine().getErr(), System.console() != null);
+        ObjectNode root = Json.object();
+        try {
+            Files.createDirectories(output);
+            Path work = Files.createDirectories(output.resolve("clips")); //$NON-NLS-1$
+            GenerationPipeline pipeline = new GenerationPipeline();
+            WatermarkBench bench = new WatermarkBench(ffmpeg, new WatermarkBench.Settings(clips, pairClips, unmarked, seed));
+            WatermarkBench.ClipSource marked = (i, dir, m) -> clip(pipeline, ffmpeg, i, dir, size.width(), size.height(), seconds, seed);
+            WatermarkBench.ClipSource plain = (i, dir, m) -> {
+                int[][] sizes = { { 320, 180 }, { 480, 270 }, { 640, 360 }, { 256, 256 } };
+                int[] s = sizes[i % sizes.length];
+                return clip(pipeline, ffmpeg, 100_000 + i, dir, s[0], s[1], 2, seed + 7);
+            };
+            WatermarkBench.Report report = bench.run(marked, plain, work, bar);
+            root.putPOJO("report", report); //$NON-NLS-1$
+            VideoFrame hd = firstFrame(clip(pipeline, ffmpeg, 0, work, 1280, 720, 1, seed));
+            double[] speed = WatermarkBench.speed(hd, 96);
+            root.putObject("speed").put("width", 1280).put("height", 720).put("embedFps", speed[0]).put("detectFps", speed[1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            var overhead = root.putArray("overhead"); //$NON-NLS-1$
+            for (String engine : overheadEngines) {
+                double[] t = overhead(pipeline, engine, work);
+                overhead.addObject().put("engine", engine).put("unmarkedSeconds", t[0]).put("markedSeconds", t[1]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        .put("overhead", t[1] / t[0] - 1); //$NON-NLS-1$
+            }
+            Files.writeString(output.resolve("report.json"), new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root)); //$NON-NLS-1$
+            if (json) {
+                Json.print(out, root);
+            } else {
+                print(out, report, speed, root);
+            }
+        } catch (IOException e) {
+            throw CliException.failed("watermark bench failed: " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (GenerationException e) {
+            throw CliException.failed("watermark bench: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Clip {@code i}: every fifth from an FFmpeg source, the others from the scene engine with a random prompt. */
+    private static Path clip(GenerationPipeline pipeline, FfmpegTool ffmpeg, int i, Path dir, int w, int h, double seconds, long seed)
+            throws IOException {
+        Path file = dir.resolve("source-" + i + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$
+        SplittableRandom r = new SplittableRandom(seed * 1_000_003 + i);
+        if (i % 5 == 4) {
+            String source = FFMPEG_SOURCES[r.nextInt(FFMPEG_SOURCES.length)];
+            String spec = source + (source.contains("=") ? ":" : "=") + "s=" + w + "x" + h + ":r=24"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            ffmpeg.run(List.of("-v", "error", "-nostdin", "-y", "-f", "lavfi", "-i", spec, "-t", String.format(Locale.ROOT, "%.3f", seconds), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
+                    "-c:v", "libx264", "-crf", "16", "-pix_fmt", "yuv420p", file.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+            return file;
+        }
+        String prompt = String.format("%s %s %s %s over a %s background", //$NON-NLS-1$
+                r.nextBoolean() ? "a" : new String[] { "two", "three", "four" }[r.nextInt(3)], //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                COLOURS[r.nextInt(COLOURS.length)], SHAPES[r.nextInt(SHAPES.length)], MOTIONS[r.nextInt(MOTIONS.length)],
+                BACKGROUNDS[r.nextInt(BACKGROUNDS.length)]);
+        if (!prompt.startsWith("a ")) { //$NON-NLS-1$
+            prompt = prompt.replaceFirst("(circle|square|triangle|star|ring) moves", "$1s move").replaceFirst("(circle|square|triangle|star|ring) (bounces|spins)", "$1s $2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        }
+        GenerationRequest request = GenerationRequest.builder(prompt).seconds(seconds).fps(24).size(w, h).seed(i).build();
+        try {
+            pipeline.run(new GenerationPlan(request, "scene", file, null, Marking.NONE), new NullProgressMonitor()); //$NON-NLS-1$
+        } catch (GenerationException e) {
+            throw new IOException("scene engine failed on '" + prompt + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return file;
+    }
+
+    private static VideoFrame firstFrame(Path file) throws IOException {
+        try (Mp4VideoReader r = Mp4VideoReader.open(file)) {
+            return r.nextFrame();
+        }
+    }
+
+    /** Seconds to generate the same clip without and with the marks (median of three each). */
+    private double[] overhead(GenerationPipeline pipeline, String engine, Path work) throws GenerationException {
+        boolean dit = engine.equals("dit"); //$NON-NLS-1$
+        GenerationRequest request = GenerationRequest.builder("a red circle moves right over a sky background") //$NON-NLS-1$
+                .seconds(3).fps(dit ? 8 : 24).size(dit ? 128 : 1280, dit ? 128 : 720).seed(1).build();
+        double[] times = new double[2];
+        for (int m = 0; m < 2; m++) {
+            double[] runs = new double[3];
+            for (int k = 0; k < runs.length; k++) {
+                IProgressMonitor none = new NullProgressMonitor();
+                GenerationResult r = pipeline.run(new GenerationPlan(request, engine, work.resolve("overhead.mp4"), null, //$NON-NLS-1$
+                        m == 0 ? Marking.NONE : Marking.ALL), none);
+                runs[k] = r.elapsedSeconds();
+            }
+            java.util.Arrays.sort(runs);
+            times[m] = runs[1];
+        }
+        return times;
+    }
+
+    private static void print(PrintWriter out, WatermarkBench.Report report, double[] speed, ObjectNode root) {
+        WatermarkBench.Quality q = report.quality();
+        out.printf(Locale.ROOT, "quality over %d clips: PSNR mean %.2f dB (min %.2f), SSIM mean %.4f (min %.4f)%n", q.perClip().size(), //$NON-NLS-1$
+                q.meanPsnr(), q.minPsnr(), q.meanSsim(), q.minSsim());
+        out.printf("%-28s %6s %10s %10s %10s %10s%n", "attack", "clips", "bit acc", "min bits", "detected", "payload"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+        for (var list : List.of(report.singles(), report.pairs())) {
+            for (WatermarkBench.AttackResult a : list) {
+                out.printf(Locale.ROOT, "%-28s %6d %10.4f %10.4f %9.1f%% %9.1f%%%n", a.attack(), a.clips(), a.bitAccuracy(), a.minBitAccuracy(), //$NON-NLS-1$
+                        100 * a.detectionRate(), 100 * a.payloadRate());
+            }
+        }
+        WatermarkBench.FalseAlarms f = report.falseAlarms();
+        out.printf(Locale.ROOT, "false alarms: %d of %d unmarked clips (threshold p < %.0e; smallest p seen %.3g)%n", f.detected(), f.clips(), //$NON-NLS-1$
+                f.threshold(), f.smallestPValue());
+        out.printf(Locale.ROOT, "speed at 1280x720: embed %.1f frames/s, detect %.1f frames/s%n", speed[0], speed[1]); //$NON-NLS-1$
+        root.path("overhead").forEach(o -> out.printf(Locale.ROOT, "overhead on engine %s: %.3f s -> %.3f s (%+.1f %%)%n", //$NON-NLS-1$ //$NON-NLS-2$
+                o.path("engine").asText(), o.path("unmarkedSeconds").asDouble(), o.path("markedSeconds").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                100 * o.path("overhead").asDouble())); //$NON-NLS-1$
+    }
+}

@@ -1,0 +1,96 @@
+package io.tessera.watermark.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.tessera.media.VideoFrame;
+import io.tessera.watermark.bench.FrameQuality;
+import io.tessera.watermark.mark.ConvolutionalCode;
+import io.tessera.watermark.mark.Detection;
+import io.tessera.watermark.mark.InvisibleMark;
+import io.tessera.watermark.mark.MarkDetector;
+import io.tessera.watermark.mark.MarkReader;
+import io.tessera.watermark.mark.Payload;
+
+class InvisibleMarkTest {
+    private static final Payload PAYLOAD = new Payload(0x12_3456_789AL, 0xABCDEF);
+
+    @Test
+    void viterbiCorrectsNoisyCodedBits() {
+        SplittableRandom r = new SplittableRandom(3);
+        boolean[] message = new boolean[88];
+        for (int i = 0; i < message.length; i++) {
+            message[i] = r.nextBoolean();
+        }
+        boolean[] coded = ConvolutionalCode.encode(message);
+        float[] soft = new float[coded.length];
+        int flipped = 0;
+        for (int i = 0; i < coded.length; i++) {
+            soft[i] = (coded[i] ? 1 : -1) + (float) (r.nextGaussian() * 0.8);
+            if (soft[i] > 0 != coded[i]) {
+                flipped++;
+            }
+        }
+        assertTrue(flipped > coded.length / 20, "the channel must actually flip bits, flipped " + flipped);
+        assertEquals(java.util.Arrays.toString(message), java.util.Arrays.toString(ConvolutionalCode.decode(soft, message.length)));
+    }
+
+    @Test
+    void payloadSurvivesBytesAndHex() {
+        assertEquals(PAYLOAD, Payload.fromBytes(PAYLOAD.toBytes()));
+        assertEquals(PAYLOAD, Payload.fromHex(PAYLOAD.hex()));
+        assertEquals("123456789aabcdef", PAYLOAD.hex());
+    }
+
+    @Test
+    void markIsInvisibleByPsnrAndSsim() {
+        InvisibleMark mark = new InvisibleMark(PAYLOAD);
+        for (int i = 0; i < 3; i++) {
+            VideoFrame original = TestClips.frame(640, 360, i, 7);
+            VideoFrame marked = new VideoFrame(640, 360, original.rgb().clone());
+            mark.embed(marked);
+            double psnr = FrameQuality.psnr(original, marked);
+            double ssim = FrameQuality.ssim(original, marked);
+            assertTrue(psnr >= 40, "PSNR " + psnr);
+            assertTrue(ssim >= 0.98, "SSIM " + ssim);
+            assertTrue(psnr < 60, "the mark must change the frame, PSNR " + psnr);
+        }
+    }
+
+    @Test
+    void roundTripInMemoryAndUnmarkedFramesAreNotDetected() {
+        InvisibleMark mark = new InvisibleMark(PAYLOAD);
+        MarkDetector marked = new MarkDetector();
+        MarkDetector plain = new MarkDetector();
+        for (int i = 0; i < 24; i++) {
+            VideoFrame f = TestClips.frame(480, 270, i, 11);
+            plain.accept(new VideoFrame(f.width(), f.height(), f.rgb().clone()));
+            mark.embed(f);
+            marked.accept(f);
+        }
+        Detection d = marked.result();
+        assertTrue(d.detected(), "p " + d.pValue());
+        assertEquals(PAYLOAD, d.payload().orElseThrow());
+        assertEquals(64, d.matchingBits(PAYLOAD));
+        Detection none = plain.result();
+        assertFalse(none.detected(), "unmarked frames gave p " + none.pValue());
+        assertTrue(none.payload().isEmpty());
+    }
+
+    @Test
+    void roundTripThroughH264(@TempDir Path dir) throws Exception {
+        Path file = TestClips.write(dir.resolve("marked.mp4"), 640, 360, 24, 48, 5, PAYLOAD);
+        Detection d = MarkReader.read(file, null);
+        assertEquals(PAYLOAD, d.payload().orElseThrow(), "p " + d.pValue());
+        assertTrue(d.pValue() < Detection.THRESHOLD);
+        Path plain = TestClips.write(dir.resolve("plain.mp4"), 640, 360, 24, 48, 5, null);
+        assertFalse(MarkReader.read(plain, null).detected());
+    }
+}

@@ -1,0 +1,54 @@
+package io.tessera.watermark.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The ffmpeg command-line tool, the peer that attacks marked clips the way other software would. */
+public final class FfmpegTool {
+    private final Path executable;
+
+    private FfmpegTool(Path executable) {
+        this.executable = executable;
+    }
+
+    /** ffmpeg from the PATH, or an IOException telling how to install it. */
+    public static FfmpegTool find() throws IOException {
+        String path = System.getenv("PATH"); //$NON-NLS-1$
+        if (path != null) {
+            for (String dir : path.split(java.io.File.pathSeparator)) {
+                Path candidate = Path.of(dir, "ffmpeg"); //$NON-NLS-1$
+                if (Files.isExecutable(candidate)) {
+                    return new FfmpegTool(candidate);
+                }
+            }
+        }
+        throw new IOException("the ffmpeg command-line tool is not on the PATH (Debian: apt-get install ffmpeg)"); //$NON-NLS-1$
+    }
+
+    public void run(List<String> arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.addAll(arguments);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            byte[] output = process.getInputStream().readAllBytes();
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IOException("ffmpeg did not finish in 10 minutes: " + String.join(" ", command)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("ffmpeg failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                        + new String(output, StandardCharsets.UTF_8));
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while ffmpeg ran", e); //$NON-NLS-1$
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.tessera.watermark.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import io.tessera.media.MediaInfo;
+import io.tessera.media.Mp4VideoReader;
+import io.tessera.media.Mp4VideoWriter;
+import io.tessera.media.VideoFrame;
+import io.tessera.media.VideoSettings;
+import io.tessera.watermark.mark.Detection;
+import io.tessera.watermark.mark.InvisibleMark;
+import io.tessera.watermark.mark.MarkDetector;
+import io.tessera.watermark.mark.MarkReader;
+import io.tessera.watermark.mark.Payload;
+
+/**
+ * The attack benchmark: marks clips with random payloads, attacks every marked clip with the ffmpeg CLI (each
+ * single attack, then every pair on a subset), reads the mark back and counts; reads unmarked clips for false
+ * alarms; and measures the mark's cost to picture quality and its speed.
+ */
+public final class WatermarkBench {
+    /**
+     * @param clips marked clips for the single attacks
+     * @param pairClips how many of them also get every pair of attacks
+     * @param unmarkedClips clips read for false alarms
+     * @param seed payloads and excerpt positions
+     */
+    public record Settings(int clips, int pairClips, int unmarkedClips, long seed) {
+    }
+
+    /** Where clips come from: the bench asks for clip {@code index}, written as an MP4 into {@code folder}. */
+    public interface ClipSource {
+        Path clip(int index, Path folder, IProgressMonitor monitor) throws IOException;
+    }
+
+    /** Results of one attack over the clips it was applied to. */
+    public record AttackResult(String attack, int clips, double bitAccuracy, double minBitAccuracy, double detectionRate,
+            double payloadRate) {
+    }
+
+    public record Quality(double meanPsnr, double minPsnr, double meanSsim, double minSsim, List<double[]> perClip) {
+    }
+
+    public record FalseAlarms(int clips, int detected, double smallestPValue, double threshold) {
+    }
+
+    public record Report(Settings settings, Quality quality, List<AttackResult> singles, List<AttackResult> pairs,
+            FalseAlarms falseAlarms) {
+    }
+
+    private final FfmpegTool ffmpeg;
+    private final Settings settings;
+
+    public WatermarkBench(FfmpegTool ffmpeg, Settings settings) {
+        this.ffmpeg = ffmpeg;
+        this.settings = settings;
+    }
+
+    public Report run(ClipSource marked, ClipSource unmarked, Path work, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Watermark bench", settings.clips() * 10 + settings.unmarkedClips()); //$NON-NLS-1$
+        Files.createDirectories(work);
+        SplittableRandom random = new SplittableRandom(settings.seed());
+        List<Attack> singles = Attack.singles();
+        List<Attack> pairs = Attack.pairs();
+        Map<String, List<double[]>> outcomes = new LinkedHashMap<>();
+        List<double[]> quality = new ArrayList<>();
+        for (int i = 0; i < settings.clips(); i++) {
+            checkCanceled(progress);
+            progress.subTask("clip " + (i + 1) + "/" + settings.clips()); //$NON-NLS-1$ //$NON-NLS-2$
+            Path source = marked.clip(i, work, progress.split(1));
+            Payload payload = new Payload(random.nextLong(1L << 40), random.nextInt(1 << 24));
+            Path markedFile = work.resolve("marked-" + i + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$
+            quality.add(mark(source, markedFile, payload));
+            double duration;
+            try (Mp4VideoReader r = Mp4VideoReader.open(markedFile)) {
+                duration = r.info().durationSeconds();
+            }
+            record("none", outcomes, MarkReader.read(markedFile, null), payload); //$NON-NLS-1$
+            List<Attack> todo = new ArrayList<>(singles);
+            if (i < settings.pairClips()) {
+                todo.addAll(pairs);
+            }
+            SubMonitor attacks = SubMonitor.convert(progress.split(9), todo.size());
+            for (Attack attack : todo) {
+                checkCanceled(attacks);
+                Path attacked = work.resolve("attacked.mp4"); //$NON-NLS-1$
+                double start = attack.excerptSeconds() > 0 ? random.nextDouble() * Math.max(0, duration - attack.excerptSeconds()) : 0;
+                AttackRunner.apply(ffmpeg, attack, markedFile, attacked, start);
+                record(attack.name(), outcomes, MarkReader.read(attacked, null), payload);
+                Files.deleteIfExists(attacked);
+                attacks.worked(1);
+            }
+            Files.deleteIfExists(markedFile);
+            if (!source.startsWith(work)) {
+                continue;
+            }
+            Files.deleteIfExists(source);
+        }
+        int detected = 0;
+        double smallest = 1;
+        for (int i = 0; i < settings.unmarkedClips(); i++) {
+            checkCanceled(progress);
+            progress.subTask("unmarked clip " + (i + 1) + "/" + settings.unmarkedClips()); //$NON-NLS-1$ //$NON-NLS-2$
+            Path clip = unmarked.clip(i, work, null);
+            Detection d = MarkReader.read(clip, null);
+            if (d.detected()) {
+                detected++;
+            }
+            smallest = Math.min(smallest, d.pValue());
+            if (clip.startsWith(work)) {
+                Files.deleteIfExists(clip);
+            }
+            progress.worked(1);
+        }
+        List<AttackResult> singleResults = new ArrayList<>();
+        List<AttackResult> pairResults = new ArrayList<>();
+        java.util.Set<String> pairNames = new java.util.HashSet<>(pairs.stream().map(Attack::name).toList());
+        for (Map.Entry<String, List<double[]>> e : outcomes.entrySet()) {
+            (pairNames.contains(e.getKey()) ? pairResults : singleResults).add(summarise(e.getKey(), e.getValue()));
+        }
+        return new Report(settings, summariseQuality(quality), singleResults, pairResults,
+                new FalseAlarms(settings.unmarkedClips(), detected, smallest, Detection.THRESHOLD));
+    }
+
+    /** Marks every frame of {@code source} into {@code target}; returns mean PSNR and SSIM of the marked frames. */
+    private static double[] mark(Path source, Path target, Payload payload) throws IOException {
+        InvisibleMark mark = new InvisibleMark(payload);
+        double psnr = 0;
+        double ssim = 0;
+        int frames = 0;
+        try (Mp4VideoReader reader = Mp4VideoReader.open(source)) {
+            MediaInfo info = reader.info();
+            int fps = (int) Math.round(info.fps());
+            try (Mp4VideoWriter writer = Mp4VideoWriter.open(target, VideoSettings.of(info.width(), info.height(), fps))) {
+                VideoFrame frame;
+                while ((frame = reader.nextFrame()) != null) {
+                    VideoFrame original = new VideoFrame(frame.width(), frame.height(), frame.rgb().clone());
+                    mark.embed(frame);
+                    double p = FrameQuality.psnr(original, frame);
+                    psnr += Double.isInfinite(p) ? 100 : p;
+                    ssim += FrameQuality.ssim(original, frame);
+                    frames++;
+                    writer.writeFrame(frame);
+                }
+            }
+        }
+        return new double[] { psnr / Math.max(1, frames), ssim / Math.max(1, frames) };
+    }
+
+    private static void record(String attack, Map<String, List<double[]>> outcomes, Detection d, Payload truth) {
+        boolean correct = d.payload().map(p -> p.equals(truth)).orElse(false);
+        outcomes.computeIfAbsent(attack, k -> new ArrayList<>())
+                .add(new double[] { d.matchingBits(truth) / (double) Payload.BITS, d.detected() ? 1 : 0, correct ? 1 : 0 });
+    }
+
+    private static AttackResult summarise(String attack, List<double[]> rows) {
+        double bits = 0;
+        double minBits = 1;
+        double detected = 0;
+        double correct = 0;
+        for (double[] r : rows) {
+            bits += r[0];
+            minBits = Math.min(minBits, r[0]);
+            detected += r[1];
+            correct += r[2];
+        }
+        int n = rows.size();
+        return new AttackResult(attack, n, bits / n, minBits, detected / n, correct / n);
+    }
+
+    private static Quality summariseQuality(List<double[]> perClip) {
+        double psnr = 0;
+        double minPsnr = Double.POSITIVE_INFINITY;
+        double ssim = 0;
+        double minSsim = 1;
+        for (double[] q : perClip) {
+            psnr += q[0];
+            minPsnr = Math.min(minPsnr, q[0]);
+            ssim += q[1];
+            minSsim = Math.min(minSsim, q[1]);
+        }
+        int n = Math.max(1, perClip.size());
+        return new Quality(psnr / n, minPsnr, ssim / n, minSsim, perClip);
+    }
+
+    /** Embed and detect speed in frames per second at one frame size, from frames already in memory. */
+    public static double[] speed(VideoFrame sample, int frames) {
+        InvisibleMark mark = new InvisibleMark(new Payload(1, 1));
+        VideoFrame work = new VideoFrame(sample.width(), sample.height(), sample.rgb().clone());
+        mark.embed(work);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < frames; i++) {
+            System.arraycopy(sample.rgb(), 0, work.rgb(), 0, work.rgb().length);
+            mark.embed(work);
+        }
+        double embedFps = frames / ((System.nanoTime() - t0) / 1e9);
+        MarkDetector detector = new MarkDetector();
+        t0 = System.nanoTime();
+        for (int i = 0; i < frames; i++) {
+            detector.accept(work);
+        }
+        detector.result();
+        double detectFps = frames / ((System.nanoTime() - t0) / 1e9);
+        return new double[] { embedFps, detectFps };
+    }
+
+    private static void checkCanceled(IProgressMonitor monitor) {
+        if (monitor != null && monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+    }
+}

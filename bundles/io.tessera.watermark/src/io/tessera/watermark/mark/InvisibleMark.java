@@ -1,0 +1,141 @@
+package io.tessera.watermark.mark;
+
+import io.tessera.media.VideoFrame;
+
+/**
+ * Adds the mark to frames: a smooth, noise-like luma pattern of about two grey levels (PSNR above 40 dB), the
+ * same in every frame so that any excerpt, at any frame rate, carries all of it. The pattern is a tile of
+ * {@link MarkLayout#N}² cells, bilinearly interpolated between cell centres and repeated over the frame.
+ */
+public final class InvisibleMark {
+    /** Peak of the interpolated pattern in grey levels before masking; its RMS is two thirds of this. */
+    public static final float DEFAULT_STRENGTH = 3.6f;
+    /** The most the mark may change a frame, RMS in grey levels: 2.45 keeps PSNR above 40.3 dB. */
+    static final float TARGET_RMS = 2.45f;
+
+    private final Payload payload;
+    private final float strength;
+    private Pattern cached;
+
+    /** The unmasked pattern for one frame size, and its per-block sums that masking needs. */
+    private record Pattern(int width, int height, float[] delta, float[][] moments) {
+    }
+
+    public InvisibleMark(Payload payload) {
+        this(payload, DEFAULT_STRENGTH);
+    }
+
+    public InvisibleMark(Payload payload, float strength) {
+        this.payload = payload;
+        this.strength = strength;
+    }
+
+    public Payload payload() {
+        return payload;
+    }
+
+    /** Marks the frame in place. */
+    public void embed(VideoFrame frame) {
+        Pattern pattern = patternFor(frame.width(), frame.height());
+        float[] d = pattern.delta();
+        float[] gain = Masking.gains(frame, pattern.moments(), TARGET_RMS);
+        int w = frame.width();
+        int h = frame.height();
+        int blocksX = Masking.blocks(w);
+        byte[] rgb = frame.rgb();
+        for (int y = 0; y < h; y++) {
+            int row = y / Masking.BLOCK * blocksX;
+            for (int x = 0; x < w; x++) {
+                int p = y * w + x;
+                int v = Math.round(d[p] * gain[row + x / Masking.BLOCK]);
+                if (v == 0) {
+                    continue;
+                }
+                addLuma(rgb, p * 3, v);
+            }
+        }
+    }
+
+    /**
+     * Adds v to the pixel's luma. Where a channel would clip (saturated colours, black, white) the other channels
+     * make up for it, so the mark survives in strongly coloured areas too.
+     */
+    private static void addLuma(byte[] rgb, int i, int v) {
+        int r = (rgb[i] & 0xff) + v;
+        int g = (rgb[i + 1] & 0xff) + v;
+        int b = (rgb[i + 2] & 0xff) + v;
+        if ((r | g | b) >= 0 && r <= 255 && g <= 255 && b <= 255) {
+            rgb[i] = (byte) r;
+            rgb[i + 1] = (byte) g;
+            rgb[i + 2] = (byte) b;
+            return;
+        }
+        int cr = clampInt(r);
+        int cg = clampInt(g);
+        int cb = clampInt(b);
+        // luma weights in 1/1000: what clipping lost, spread over the channels that can still move
+        int lost = 299 * (r - cr) + 587 * (g - cg) + 114 * (b - cb);
+        int free = (cr != r ? 0 : 299) + (cg != g ? 0 : 587) + (cb != b ? 0 : 114);
+        if (free > 0) {
+            // no more than the mark itself again, so a saturated pixel never changes much more than the rest
+            int extra = Math.max(-Math.abs(v), Math.min(Math.abs(v), Math.round(lost / (float) free)));
+            cr = cr == r ? clampInt(cr + extra) : cr;
+            cg = cg == g ? clampInt(cg + extra) : cg;
+            cb = cb == b ? clampInt(cb + extra) : cb;
+        }
+        rgb[i] = (byte) cr;
+        rgb[i + 1] = (byte) cg;
+        rgb[i + 2] = (byte) cb;
+    }
+
+    private static int clampInt(int v) {
+        return v < 0 ? 0 : v > 255 ? 255 : v;
+    }
+
+    private synchronized Pattern patternFor(int w, int h) {
+        if (cached == null || cached.width() != w || cached.height() != h) {
+            float[] delta = pattern(payload, w, h, strength);
+            cached = new Pattern(w, h, delta, Masking.blockMoments(delta, w, h, Masking.blocks(w), Masking.blocks(h)));
+        }
+        return cached;
+    }
+
+    /** The luma offset of every pixel before masking. */
+    static float[] pattern(Payload payload, int w, int h, float strength) {
+        float[] tile = MarkLayout.tile(payload);
+        int n = MarkLayout.N;
+        int cell = MarkLayout.cellSize(w, h);
+        int[] c0x = new int[w];
+        int[] c1x = new int[w];
+        float[] fx = new float[w];
+        axis(w, cell, n, c0x, c1x, fx);
+        int[] c0y = new int[h];
+        int[] c1y = new int[h];
+        float[] fy = new float[h];
+        axis(h, cell, n, c0y, c1y, fy);
+        float[] out = new float[w * h];
+        for (int y = 0; y < h; y++) {
+            int r0 = c0y[y] * n;
+            int r1 = c1y[y] * n;
+            float b = fy[y];
+            for (int x = 0; x < w; x++) {
+                float a = fx[x];
+                float top = tile[r0 + c0x[x]] * (1 - a) + tile[r0 + c1x[x]] * a;
+                float bottom = tile[r1 + c0x[x]] * (1 - a) + tile[r1 + c1x[x]] * a;
+                out[y * w + x] = strength * (top * (1 - b) + bottom * b);
+            }
+        }
+        return out;
+    }
+
+    /** For each pixel along one axis: the two cells whose centres surround it and how far it is towards the second. */
+    private static void axis(int length, int cell, int n, int[] c0, int[] c1, float[] f) {
+        for (int x = 0; x < length; x++) {
+            float u = (x + 0.5f) / cell - 0.5f;
+            int i = (int) Math.floor(u);
+            f[x] = u - i;
+            c0[x] = Math.floorMod(i, n);
+            c1[x] = Math.floorMod(i + 1, n);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.tessera.watermark.mark;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import io.tessera.media.Mp4VideoReader;
+import io.tessera.media.VideoFrame;
+
+/** Reads a video file's frames into a {@link MarkDetector}. */
+public final class MarkReader {
+    /** More frames add little once the moving content has averaged out; long files are sampled evenly. */
+    public static final int MAX_FRAMES = 240;
+
+    private MarkReader() {
+    }
+
+    public static Detection read(Path file, IProgressMonitor monitor) throws IOException {
+        MarkDetector detector = new MarkDetector();
+        try (Mp4VideoReader reader = Mp4VideoReader.open(file)) {
+            long total = Math.max(1, reader.info().frameCount());
+            long stride = Math.max(1, (total + MAX_FRAMES - 1) / MAX_FRAMES);
+            SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), (int) Math.min(total, Integer.MAX_VALUE) + 1); //$NON-NLS-1$
+            VideoFrame frame;
+            long index = 0;
+            while ((frame = reader.nextFrame()) != null) {
+                if (progress.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                if (index++ % stride == 0) {
+                    detector.accept(frame);
+                }
+                progress.worked(1);
+            }
+        }
+        return detector.result();
+    }
+}

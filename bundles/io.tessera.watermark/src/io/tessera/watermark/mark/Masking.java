@@ -1,0 +1,120 @@
+package io.tessera.watermark.mark;
+
+import io.tessera.media.VideoFrame;
+
+/**
+ * How strongly to mark each part of a frame. Busy areas hide a stronger mark (and keep it through compression);
+ * flat areas show it, and SSIM punishes it there, so they get less. Gains are per 8×8 block, from the luma
+ * spread of the block and its neighbours, then scaled so the whole frame stays under a target RMS change.
+ */
+final class Masking {
+    static final int BLOCK = 8;
+    private static final float MAX_GAIN = 2.5f;
+    /** Each block's own SSIM after marking stays above this. */
+    private static final double SSIM_FLOOR = 0.99;
+    private static final double C1 = (0.01 * 255) * (0.01 * 255);
+    private static final double C2 = (0.03 * 255) * (0.03 * 255);
+
+    private Masking() {
+    }
+
+    /**
+     * The largest gain (up to MAX_GAIN) that keeps the block's SSIM above the floor, predicted from its luma mean
+     * and spread and the pattern's mean (a brightness shift, which SSIM's luminance term sees) and variance (noise,
+     * which its contrast-structure term sees).
+     */
+    private static double largestGain(double mean, double s2, double patternMean, double patternVariance) {
+        double lo = 0;
+        double hi = MAX_GAIN;
+        for (int i = 0; i < 12; i++) {
+            double g = (lo + hi) / 2;
+            double shifted = mean + g * patternMean;
+            double luminance = (2 * mean * shifted + C1) / (mean * mean + shifted * shifted + C1);
+            // rounding to whole grey levels adds about 1/12 of variance on top of the pattern's own
+            double v = g * g * patternVariance + (g > 0 ? 1.0 / 12 : 0);
+            double structure = (2 * s2 + C2) / (2 * s2 + v + C2);
+            if (luminance * structure >= SSIM_FLOOR) {
+                lo = g;
+            } else {
+                hi = g;
+            }
+        }
+        return lo;
+    }
+
+    /** Sum and sum of squares of the pattern in every block. */
+    static float[][] blockMoments(float[] pattern, int w, int h, int bx, int by) {
+        float[] sum = new float[bx * by];
+        float[] squares = new float[bx * by];
+        for (int y = 0; y < h; y++) {
+            int row = y / BLOCK * bx;
+            for (int x = 0; x < w; x++) {
+                float v = pattern[y * w + x];
+                sum[row + x / BLOCK] += v;
+                squares[row + x / BLOCK] += v * v;
+            }
+        }
+        return new float[][] { sum, squares };
+    }
+
+    static int blocks(int length) {
+        return (length + BLOCK - 1) / BLOCK;
+    }
+
+    static float[] gains(VideoFrame frame, float[][] moments, float targetRms) {
+        int w = frame.width();
+        int h = frame.height();
+        int bx = blocks(w);
+        int by = blocks(h);
+        double[] sum = new double[bx * by];
+        double[] squares = new double[bx * by];
+        int[] count = new int[bx * by];
+        byte[] rgb = frame.rgb();
+        for (int y = 0; y < h; y++) {
+            int row = y / BLOCK * bx;
+            for (int x = 0, i = y * w * 3; x < w; x++, i += 3) {
+                float l = 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
+                int b = row + x / BLOCK;
+                sum[b] += l;
+                squares[b] += l * l;
+                count[b]++;
+            }
+        }
+        float[] spread = new float[bx * by];
+        for (int b = 0; b < spread.length; b++) {
+            double mean = sum[b] / count[b];
+            spread[b] = (float) Math.sqrt(Math.max(0, squares[b] / count[b] - mean * mean));
+        }
+        float[] busy = new float[bx * by];
+        for (int y = 0; y < by; y++) {
+            for (int x = 0; x < bx; x++) {
+                // SSIM windows straddle blocks: a block counts as busy only when its neighbours are too
+                float s = Float.MAX_VALUE;
+                for (int j = Math.max(0, y - 1); j <= Math.min(by - 1, y + 1); j++) {
+                    for (int i = Math.max(0, x - 1); i <= Math.min(bx - 1, x + 1); i++) {
+                        s = Math.min(s, spread[j * bx + i]);
+                    }
+                }
+                busy[y * bx + x] = s;
+            }
+        }
+        float[] gain = new float[bx * by];
+        double total = 0;
+        for (int b = 0; b < gain.length; b++) {
+            double mean = sum[b] / count[b];
+            double s2 = busy[b] * busy[b];
+            double patternMean = moments[0][b] / count[b];
+            double patternVariance = Math.max(0, moments[1][b] / count[b] - patternMean * patternMean);
+            gain[b] = (float) largestGain(mean, s2, patternMean, patternVariance);
+            total += gain[b] * gain[b] * moments[1][b];
+        }
+        double rms = Math.sqrt(total / (w * (double) h));
+        if (rms > targetRms) {
+            float scale = (float) (targetRms / rms);
+            for (int b = 0; b < gain.length; b++) {
+                gain[b] *= scale;
+            }
+        }
+        return gain;
+    }
+}
