@@ -12,6 +12,8 @@ public final class InvisibleMark {
     public static final float DEFAULT_STRENGTH = 3.6f;
     /** The most the mark may change a frame, RMS in grey levels: 2.45 keeps PSNR above 40.3 dB. */
     static final float TARGET_RMS = 2.45f;
+    /** Mean squared change at PSNR 40.3 dB: a frame never changes more than this. */
+    private static final double MAX_MSE = 255.0 * 255.0 / Math.pow(10, 4.03);
 
     private final Payload payload;
     private final float strength;
@@ -37,38 +39,53 @@ public final class InvisibleMark {
     /** Marks the frame in place. */
     public void embed(VideoFrame frame) {
         Pattern pattern = patternFor(frame.width(), frame.height());
-        float[] d = pattern.delta();
         float[] gain = Masking.gains(frame, pattern.moments(), TARGET_RMS);
+        byte[] original = frame.rgb().clone();
+        double mse = apply(frame, pattern.delta(), gain, 1);
+        if (mse > MAX_MSE) {
+            // clipped channels made up elsewhere cost more than the plan: scale down so the PSNR floor holds
+            System.arraycopy(original, 0, frame.rgb(), 0, original.length);
+            apply(frame, pattern.delta(), gain, (float) (0.97 * Math.sqrt(MAX_MSE / mse)));
+        }
+    }
+
+    /** Adds the masked pattern; returns the mean squared change over the RGB bytes. */
+    private static double apply(VideoFrame frame, float[] d, float[] gain, float scale) {
         int w = frame.width();
         int h = frame.height();
         int blocksX = Masking.blocks(w);
         byte[] rgb = frame.rgb();
+        long squared = 0;
         for (int y = 0; y < h; y++) {
             int row = y / Masking.BLOCK * blocksX;
             for (int x = 0; x < w; x++) {
                 int p = y * w + x;
-                int v = Math.round(d[p] * gain[row + x / Masking.BLOCK]);
+                int v = Math.round(d[p] * gain[row + x / Masking.BLOCK] * scale);
                 if (v == 0) {
                     continue;
                 }
-                addLuma(rgb, p * 3, v);
+                squared += addLuma(rgb, p * 3, v);
             }
         }
+        return squared / (double) rgb.length;
     }
 
     /**
      * Adds v to the pixel's luma. Where a channel would clip (saturated colours, black, white) the other channels
      * make up for it, so the mark survives in strongly coloured areas too.
      */
-    private static void addLuma(byte[] rgb, int i, int v) {
-        int r = (rgb[i] & 0xff) + v;
-        int g = (rgb[i + 1] & 0xff) + v;
-        int b = (rgb[i + 2] & 0xff) + v;
+    private static int addLuma(byte[] rgb, int i, int v) {
+        int r0 = rgb[i] & 0xff;
+        int g0 = rgb[i + 1] & 0xff;
+        int b0 = rgb[i + 2] & 0xff;
+        int r = r0 + v;
+        int g = g0 + v;
+        int b = b0 + v;
         if ((r | g | b) >= 0 && r <= 255 && g <= 255 && b <= 255) {
             rgb[i] = (byte) r;
             rgb[i + 1] = (byte) g;
             rgb[i + 2] = (byte) b;
-            return;
+            return 3 * v * v;
         }
         int cr = clampInt(r);
         int cg = clampInt(g);
@@ -86,6 +103,7 @@ public final class InvisibleMark {
         rgb[i] = (byte) cr;
         rgb[i + 1] = (byte) cg;
         rgb[i + 2] = (byte) cb;
+        return (cr - r0) * (cr - r0) + (cg - g0) * (cg - g0) + (cb - b0) * (cb - b0);
     }
 
     private static int clampInt(int v) {

@@ -11,7 +11,7 @@ final class Masking {
     static final int BLOCK = 8;
     private static final float MAX_GAIN = 2.5f;
     /** Each block's own SSIM after marking stays above this. */
-    private static final double SSIM_FLOOR = 0.99;
+    private static final double SSIM_FLOOR = 0.991;
     private static final double C1 = (0.01 * 255) * (0.01 * 255);
     private static final double C2 = (0.03 * 255) * (0.03 * 255);
 

@@ -41,8 +41,8 @@ class WatermarkCommandLineTest {
     @Test
     void generatedClipsAreMarkedSignedAndVerifiable() throws Exception {
         Path clip = dir.resolve("clip.mp4");
-        JsonNode made = json("generate", "--engine", "scene", "--prompt", "two red circles bounce over a brick background", "--seconds", "3",
-                "--size", "480x270", "--seed", "3", "-o", clip.toString(), "--json");
+        JsonNode made = json("generate", "--engine", "scene", "--prompt", "two red circles bounce over a sky background", "--seconds", "3",
+                "--size", "640x360", "--seed", "3", "-o", clip.toString(), "--json");
         String payload = made.get("watermark").get("payload").asText();
         assertEquals(16, payload.length());
 
@@ -52,7 +52,7 @@ class WatermarkCommandLineTest {
         JsonNode manifest = verified.get("manifest");
         assertEquals("created", manifest.get("action").asText());
         assertEquals("scene", manifest.get("engine").get("id").asText());
-        assertEquals("two red circles bounce over a brick background", manifest.get("prompt").asText());
+        assertEquals("two red circles bounce over a sky background", manifest.get("prompt").asText());
         assertEquals(3, manifest.get("seed").asLong());
         assertEquals(payload, manifest.get("watermark").get("payload").asText());
 
@@ -120,7 +120,7 @@ class WatermarkCommandLineTest {
     @Test
     void filesMadeByOtherToolsCanBeMarkedSignedAndChecked() throws Exception {
         Path foreign = dir.resolve("foreign.mp4");
-        ffmpeg("-f", "lavfi", "-i", "testsrc2=s=480x270:r=25", "-t", "3", "-c:v", "libx264", "-pix_fmt", "yuv420p", foreign.toString());
+        ffmpeg("-f", "lavfi", "-i", "mandelbrot=s=640x360:r=25", "-t", "3", "-c:v", "libx264", "-pix_fmt", "yuv420p", foreign.toString());
 
         Tessera.Result notFound = Tessera.run(dir, "verify", foreign.toString());
         assertEquals(0, notFound.exitCode());
@@ -133,7 +133,7 @@ class WatermarkCommandLineTest {
         JsonNode embed = json("watermark", "embed", foreign.toString(), "--payload", "00112233445566ff", "-o", marked.toString(), "--json");
         assertEquals("00112233445566ff", embed.get("payload").asText());
         Path reencoded = dir.resolve("reencoded.mp4");
-        ffmpeg("-i", marked.toString(), "-vf", "scale=240:136", "-c:v", "libx264", "-crf", "28", reencoded.toString());
+        ffmpeg("-i", marked.toString(), "-vf", "crop=512:288", "-c:v", "libx264", "-crf", "28", reencoded.toString());
         assertEquals("00112233445566ff", json("watermark", "extract", reencoded.toString(), "--json").get("payload").asText());
         JsonNode manifest = json("verify", marked.toString(), "--json").get("manifest");
         assertEquals("watermarked", manifest.get("action").asText());
