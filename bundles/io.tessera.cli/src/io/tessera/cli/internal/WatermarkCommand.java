@@ -179,7 +179,7 @@ final class WatermarkCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "FILE", description = "A video (any format FFmpeg reads).")
+        @Parameters(paramLabel = "FILE|DIR", description = "A video (any format FFmpeg reads), or a folder of frames (PNG, JPEG, BMP).")
         Path file;
 
         @Option(names = "--json", description = "Print JSON.")
@@ -187,7 +187,9 @@ final class WatermarkCommand implements Runnable {
 
         @Override
         public Integer call() throws CliException {
-            Inputs.requireFile(file);
+            if (!java.nio.file.Files.isDirectory(file)) {
+                Inputs.requireFile(file);
+            }
             Detection d;
             try {
                 d = MarkReader.read(file, new ConsoleProgressMonitor(spec.commandLine().getErr(), System.console() != null));

@@ -67,6 +67,33 @@ class ProvenanceTest {
     }
 
     @Test
+    void organisationKeyFromPreferencesSignsInsteadOfTheInstallationKey() throws Exception {
+        var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Path privatePem = dir.resolve("org.pem");
+        Path publicPem = dir.resolve("org.pub.pem");
+        Files.writeString(privatePem, Pem.encode("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(publicPem, Pem.encode("PUBLIC KEY", pair.getPublic().getEncoded()));
+        var prefs = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode(SigningKeys.NODE);
+        prefs.put(SigningKeys.ORGANISATION_KEY, privatePem.toString());
+        prefs.put(SigningKeys.ORGANISATION_PUBLIC_KEY, publicPem.toString());
+        try {
+            SigningKey key = keys.active();
+            assertEquals("organisation", key.source());
+            assertEquals(SigningKey.idOf(pair.getPublic()), key.id());
+            ManifestSigner.sign(clip, provenance(), key);
+            Verification v = ManifestVerifier.verify(clip, Optional.empty(), keys.trustedIds());
+            assertTrue(v.valid() && v.trusted(), v.toString());
+            assertEquals("organisation", v.signer());
+            prefs.remove(SigningKeys.ORGANISATION_PUBLIC_KEY);
+            IOException missing = assertThrows(IOException.class, keys::active);
+            assertTrue(missing.getMessage().contains(SigningKeys.ORGANISATION_PUBLIC_KEY), missing.getMessage());
+        } finally {
+            prefs.remove(SigningKeys.ORGANISATION_KEY);
+            prefs.remove(SigningKeys.ORGANISATION_PUBLIC_KEY);
+        }
+    }
+
+    @Test
     void signedFileVerifiesAndStillPlays() throws Exception {
         SigningKey key = keys.active();
         ManifestSigner.sign(clip, provenance(), key);

@@ -18,7 +18,11 @@ public final class MarkReader {
     private MarkReader() {
     }
 
+    /** A video file, or a folder of still frames (PNG, JPEG, BMP; read in name order). */
     public static Detection read(Path file, IProgressMonitor monitor) throws IOException {
+        if (java.nio.file.Files.isDirectory(file)) {
+            return readFrames(file, monitor);
+        }
         MarkDetector detector = new MarkDetector();
         try (Mp4VideoReader reader = Mp4VideoReader.open(file)) {
             long total = Math.max(1, reader.info().frameCount());
@@ -35,6 +39,28 @@ public final class MarkReader {
                 }
                 progress.worked(1);
             }
+        }
+        return detector.result();
+    }
+
+    private static Detection readFrames(Path folder, IProgressMonitor monitor) throws IOException {
+        java.util.List<Path> images;
+        try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(folder)) {
+            images = list.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(png|jpe?g|bmp)")) //$NON-NLS-1$
+                    .sorted().toList();
+        }
+        if (images.isEmpty()) {
+            throw new IOException(folder + ": no PNG, JPEG or BMP frames in this folder"); //$NON-NLS-1$
+        }
+        long stride = Math.max(1, (images.size() + MAX_FRAMES - 1) / MAX_FRAMES);
+        SubMonitor progress = SubMonitor.convert(monitor, "Reading " + folder.getFileName(), images.size()); //$NON-NLS-1$
+        MarkDetector detector = new MarkDetector();
+        for (int i = 0; i < images.size(); i += stride) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            detector.accept(io.tessera.media.Images.read(images.get(i)));
+            progress.worked((int) stride);
         }
         return detector.result();
     }

@@ -135,6 +135,10 @@ class WatermarkCommandLineTest {
         Path reencoded = dir.resolve("reencoded.mp4");
         ffmpeg("-i", marked.toString(), "-vf", "crop=512:288", "-c:v", "libx264", "-crf", "28", reencoded.toString());
         assertEquals("00112233445566ff", json("watermark", "extract", reencoded.toString(), "--json").get("payload").asText());
+        Path frames = Files.createDirectories(dir.resolve("frames"));
+        ffmpeg("-i", marked.toString(), "-vf", "fps=10", frames.resolve("f%03d.png").toString());
+        assertEquals("00112233445566ff", json("watermark", "extract", frames.toString(), "--json").get("payload").asText(),
+                "a folder of frames exported by another tool");
         JsonNode manifest = json("verify", marked.toString(), "--json").get("manifest");
         assertEquals("watermarked", manifest.get("action").asText());
         assertEquals("foreign.mp4", manifest.get("parents").get(0).get("file").asText());
