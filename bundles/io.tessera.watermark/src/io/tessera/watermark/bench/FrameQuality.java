@@ -1,6 +1,7 @@
 package io.tessera.watermark.bench;
 
 import io.tessera.media.VideoFrame;
+import io.tessera.watermark.mark.Luma;
 
 /** How close a marked frame stays to the original: PSNR over RGB and SSIM over luma. */
 public final class FrameQuality {
@@ -26,8 +27,8 @@ public final class FrameQuality {
     public static double ssim(VideoFrame a, VideoFrame b) {
         int w = a.width();
         int h = a.height();
-        float[] x = luma(a);
-        float[] y = luma(b);
+        float[] x = Luma.of(a);
+        float[] y = Luma.of(b);
         double total = 0;
         int windows = 0;
         for (int y0 = 0; y0 + 8 <= h; y0 += 4) {
@@ -59,14 +60,5 @@ public final class FrameQuality {
             }
         }
         return windows == 0 ? 1 : total / windows;
-    }
-
-    private static float[] luma(VideoFrame f) {
-        byte[] rgb = f.rgb();
-        float[] out = new float[f.width() * f.height()];
-        for (int p = 0, i = 0; p < out.length; p++, i += 3) {
-            out[p] = 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
-        }
-        return out;
     }
 }

@@ -257,11 +257,7 @@ public final class MarkDetector {
         static float[] of(VideoFrame frame) {
             int w = frame.width();
             int h = frame.height();
-            byte[] rgb = frame.rgb();
-            float[] luma = new float[w * h];
-            for (int p = 0, i = 0; p < luma.length; p++, i += 3) {
-                luma[p] = 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
-            }
+            float[] luma = Luma.of(frame);
             int radius = Math.max(2, Math.round(Math.min(w, h) / 36f));
             float[] blur = BoxBlur.twice(luma, w, h, radius);
             for (int p = 0; p < luma.length; p++) {

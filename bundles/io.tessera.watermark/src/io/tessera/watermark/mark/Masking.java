@@ -69,11 +69,11 @@ final class Masking {
         double[] sum = new double[bx * by];
         double[] squares = new double[bx * by];
         int[] count = new int[bx * by];
-        byte[] rgb = frame.rgb();
+        float[] luma = Luma.of(frame);
         for (int y = 0; y < h; y++) {
             int row = y / BLOCK * bx;
-            for (int x = 0, i = y * w * 3; x < w; x++, i += 3) {
-                float l = 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
+            for (int x = 0; x < w; x++) {
+                float l = luma[y * w + x];
                 int b = row + x / BLOCK;
                 sum[b] += l;
                 squares[b] += l * l;

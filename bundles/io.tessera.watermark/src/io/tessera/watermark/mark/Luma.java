@@ -1,0 +1,18 @@
+package io.tessera.watermark.mark;
+
+import io.tessera.media.VideoFrame;
+
+/** Rec. 601 luma of a frame, the channel the mark lives in and that quality is judged on. */
+public final class Luma {
+    private Luma() {
+    }
+
+    public static float[] of(VideoFrame frame) {
+        byte[] rgb = frame.rgb();
+        float[] luma = new float[frame.width() * frame.height()];
+        for (int p = 0, i = 0; p < luma.length; p++, i += 3) {
+            luma[p] = 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
+        }
+        return luma;
+    }
+}
