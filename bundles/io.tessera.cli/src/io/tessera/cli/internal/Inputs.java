@@ -1,12 +1,8 @@
 package io.tessera.cli.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import io.tessera.media.VideoFrame;
 
@@ -25,17 +21,7 @@ final class Inputs {
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.tessera.media.FileHash.sha256(file);
     }
 
     /** H.264 4:2:0 needs even sizes: an odd last row or column is dropped. */

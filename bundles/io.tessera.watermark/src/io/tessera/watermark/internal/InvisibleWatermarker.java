@@ -3,6 +3,8 @@ package io.tessera.watermark.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -34,8 +36,19 @@ public final class InvisibleWatermarker implements Watermarker, ProvenanceSealer
     @Override
     public ExtractionResult extract(Path media, IProgressMonitor monitor) throws IOException {
         Detection d = MarkReader.read(media, monitor);
-        byte[] payload = d.payload().map(Payload::toBytes).orElse(new byte[0]);
-        return new ExtractionResult(payload, d.detected() ? 1 - d.pValue() : 0);
+        byte[] payload = d.detected() ? d.payload().map(Payload::toBytes).orElse(new byte[0]) : new byte[0];
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("pValue", d.pValue()); //$NON-NLS-1$
+        details.put("threshold", Detection.THRESHOLD); //$NON-NLS-1$
+        details.put("syncScore", d.syncScore()); //$NON-NLS-1$
+        details.put("channelBitAccuracy", d.channelBitAccuracy()); //$NON-NLS-1$
+        details.put("tilePeriod", d.tilePeriod()); //$NON-NLS-1$
+        details.put("frames", d.frames()); //$NON-NLS-1$
+        d.payload().ifPresent(p -> {
+            details.put("assetId", String.format("%010x", p.assetId())); //$NON-NLS-1$ //$NON-NLS-2$
+            details.put("modelId", String.format("%06x", p.modelId())); //$NON-NLS-1$ //$NON-NLS-2$
+        });
+        return new ExtractionResult(payload, d.detected() ? 1 - d.pValue() : 0, details);
     }
 
     @Override

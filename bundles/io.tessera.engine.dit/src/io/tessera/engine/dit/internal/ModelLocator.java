@@ -78,17 +78,9 @@ final class ModelLocator {
         URL weights = key.equals(BUNDLED) ? resource("model/" + DitModel.WEIGHTS_FILE) //$NON-NLS-1$
                 : Path.of(key, DitModel.WEIGHTS_FILE).toUri().toURL();
         try (InputStream in = weights.openStream()) {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
-            byte[] buffer = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            String hex = java.util.HexFormat.of().formatHex(digest.digest());
+            String hex = io.tessera.media.FileHash.sha256(in);
             HASHES.put(key, hex);
             return hex;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

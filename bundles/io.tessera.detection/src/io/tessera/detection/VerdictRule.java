@@ -1,0 +1,89 @@
+package io.tessera.detection;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.tessera.core.detect.Finding;
+
+/**
+ * How evidence becomes a verdict. A mark or a manifest proves generation on its own; their absence proves nothing,
+ * since most generators add neither. Without one, the verdict rests on the pixel evidence: a detector's score is the
+ * chance that at least one of its findings is real (findings taken as independent), the detectors' scores are joined
+ * the same way, and two thresholds set from {@code tessera bench detect} (docs/BENCHMARKS.md) split generated,
+ * inconclusive and not generated.
+ */
+public final class VerdictRule {
+    /** Kinds that prove generation on their own when their score reaches {@link #DECISIVE}. */
+    public static final Set<String> DECISIVE_KINDS = Set.of("watermark", "manifest", "manifest-altered"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    public static final double DECISIVE = 0.99;
+    /** Combined pixel evidence from which a clip counts as generated (at most 1 % false alarms on the bench). */
+    public static final double GENERATED_AT = 0.9;
+    /** Combined pixel evidence below which a clip counts as not generated. */
+    public static final double NOT_GENERATED_BELOW = 0.5;
+    /** Findings below this are not reasons anyone should read. */
+    static final double REASON_FLOOR = 0.3;
+
+    /** The verdict, the combined score and the reasons. */
+    public record Decision(Verdict verdict, double score, List<String> reasons) {
+    }
+
+    private VerdictRule() {
+    }
+
+    /** One detector's score from its findings. */
+    public static double score(List<Finding> findings) {
+        double none = 1;
+        for (Finding f : findings) {
+            none *= 1 - f.score();
+        }
+        return 1 - none;
+    }
+
+    public static Decision decide(List<DetectorEvidence> evidence) {
+        List<Finding> decisive = new ArrayList<>();
+        List<Finding> pixel = new ArrayList<>();
+        double none = 1;
+        boolean complete = !evidence.isEmpty();
+        for (DetectorEvidence e : evidence) {
+            if (e.failed()) {
+                complete = false;
+                continue;
+            }
+            List<Finding> own = new ArrayList<>();
+            for (Finding f : e.findings()) {
+                if (DECISIVE_KINDS.contains(f.kind()) && f.score() >= DECISIVE) {
+                    decisive.add(f);
+                } else if (!DECISIVE_KINDS.contains(f.kind())) {
+                    own.add(f);
+                }
+            }
+            pixel.addAll(own);
+            none *= 1 - Math.min(1, Math.max(0, e.weight()) * score(own));
+        }
+        double combined = 1 - none;
+        List<String> reasons = new ArrayList<>();
+        decisive.forEach(f -> reasons.add(f.message()));
+        pixel.stream().filter(f -> f.score() >= REASON_FLOOR).sorted(Comparator.comparingDouble(Finding::score).reversed()).limit(6)
+                .forEach(f -> reasons.add(f.message()));
+        if (!decisive.isEmpty()) {
+            return new Decision(Verdict.GENERATED, Math.max(combined, decisive.stream().mapToDouble(Finding::score).max().orElse(1)), reasons);
+        }
+        if (combined >= GENERATED_AT) {
+            return new Decision(Verdict.GENERATED, combined, reasons);
+        }
+        if (combined < NOT_GENERATED_BELOW && complete) {
+            reasons.add(String.format(Locale.ROOT, "no watermark, no provenance manifest, and the picture behaves like real footage (evidence %.2f)", //$NON-NLS-1$
+                    combined));
+            return new Decision(Verdict.NOT_GENERATED, combined, reasons);
+        }
+        if (!complete) {
+            evidence.stream().filter(DetectorEvidence::failed).forEach(e -> reasons.add(e.name() + " could not inspect the file: " + e.error())); //$NON-NLS-1$
+        }
+        reasons.add(String.format(Locale.ROOT, "no mark or manifest, and the pixel evidence (%.2f) is between %.2f and %.2f", combined, //$NON-NLS-1$
+                NOT_GENERATED_BELOW, GENERATED_AT));
+        return new Decision(Verdict.INCONCLUSIVE, combined, reasons);
+    }
+}
