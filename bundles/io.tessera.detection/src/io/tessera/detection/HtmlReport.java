@@ -7,10 +7,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -68,15 +65,7 @@ public final class HtmlReport {
             section(h, r);
         }
         h.append("</body></html>\n"); //$NON-NLS-1$
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + out.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            Files.writeString(tmp, h, StandardCharsets.UTF_8);
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ReportFiles.writeAtomically(out, h);
     }
 
     private static void section(StringBuilder h, DetectionReport r) throws IOException {

@@ -20,19 +20,13 @@ public final class SummaryCsv {
     public void add(DetectionReport r) throws IOException {
         String watermark = has(r, "watermark") ? "found" : "none"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         String manifest = has(r, "manifest") ? "valid" : has(r, "manifest-altered") ? "altered" : "none"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        double pixel = 1;
-        int findings = 0;
-        for (DetectorEvidence e : r.evidence()) {
-            for (Finding f : e.findings()) {
-                if (!VerdictRule.DECISIVE_KINDS.contains(f.kind()) && f.score() > 0) {
-                    pixel *= 1 - f.score();
-                    findings++;
-                }
-            }
-        }
+        java.util.List<Finding> pixelFindings = r.evidence().stream().flatMap(e -> e.findings().stream())
+                .filter(f -> !VerdictRule.DECISIVE_KINDS.contains(f.kind()) && f.score() > 0).toList();
+        double pixel = VerdictRule.score(pixelFindings);
+        int findings = pixelFindings.size();
         String errors = String.join("; ", r.evidence().stream().filter(DetectorEvidence::failed).map(e -> e.name() + ": " + e.error()).toList()); //$NON-NLS-1$ //$NON-NLS-2$
         row(r.file().toString(), r.verdict().label(), String.format(Locale.ROOT, "%.4f", r.score()), watermark, manifest, //$NON-NLS-1$
-                String.format(Locale.ROOT, "%.4f", 1 - pixel), Integer.toString(findings), r.reasons().isEmpty() ? "" : r.reasons().get(0), errors); //$NON-NLS-1$ //$NON-NLS-2$
+                String.format(Locale.ROOT, "%.4f", pixel), Integer.toString(findings), r.reasons().isEmpty() ? "" : r.reasons().get(0), errors); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** A file that could not be inspected at all. */

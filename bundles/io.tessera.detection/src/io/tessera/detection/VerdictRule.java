@@ -12,7 +12,7 @@ import io.tessera.core.detect.Finding;
  * How evidence becomes a verdict. A mark or a manifest proves generation on its own; their absence proves nothing,
  * since most generators add neither. Without one, the verdict rests on the pixel evidence: a detector's score is the
  * chance that at least one of its findings is real (findings taken as independent), the detectors' scores are joined
- * the same way, and two thresholds set from {@code tessera bench detect} (docs/BENCHMARKS.md) split generated,
+ * the same way (repeats of one kind counted at most three times), and two thresholds set from {@code tessera bench detect} (docs/BENCHMARKS.md) split generated,
  * inconclusive and not generated.
  */
 public final class VerdictRule {
@@ -33,11 +33,24 @@ public final class VerdictRule {
     private VerdictRule() {
     }
 
-    /** One detector's score from its findings. */
+    /** Findings of one kind that count: more of the same kind are one cause seen again, not new evidence. */
+    static final int PER_KIND = 3;
+
+    /**
+     * One detector's score from its findings: within a kind, the strongest {@link #PER_KIND} joined as independent
+     * chances; across kinds, the same.
+     */
     public static double score(List<Finding> findings) {
-        double none = 1;
+        java.util.Map<String, List<Double>> byKind = new java.util.HashMap<>();
         for (Finding f : findings) {
-            none *= 1 - f.score();
+            byKind.computeIfAbsent(f.kind(), k -> new ArrayList<>()).add(f.score());
+        }
+        double none = 1;
+        for (List<Double> scores : byKind.values()) {
+            scores.sort(Comparator.reverseOrder());
+            for (int i = 0; i < Math.min(PER_KIND, scores.size()); i++) {
+                none *= 1 - scores.get(i);
+            }
         }
         return 1 - none;
     }

@@ -3,11 +3,9 @@ package io.tessera.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +106,7 @@ final class DetectCommand implements Callable<Integer> {
             }
             Path csvOut = csv != null ? csv : folder != null ? folder.resolve(SUMMARY) : null;
             if (csvOut != null) {
-                writeAtomically(csvOut, summary.toString());
+                io.tessera.detection.ReportFiles.writeAtomically(csvOut, summary.toString());
             }
             if (json) {
                 if (files.size() == 1 && inputs.size() == 1 && folder == null && reports.size() == 1) {
@@ -174,18 +172,6 @@ final class DetectCommand implements Callable<Integer> {
             }).sorted().toList();
         } catch (IOException e) {
             throw CliException.badInput(dir + ": cannot list the folder (" + e.getMessage() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-    }
-
-    private static void writeAtomically(Path file, String text) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".part"); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

@@ -38,13 +38,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "watermark", description = "Attack benchmark for the invisible watermark (needs the ffmpeg CLI): bit accuracy and detection per attack, false alarms on unmarked clips, PSNR/SSIM, speed and generation overhead.")
 final class WatermarkBenchCommand implements Callable<Integer> {
-    private static final String[] COLOURS = { "red", "green", "blue", "yellow", "orange", "purple", "pink", "white", "black", "cyan" };
-    private static final String[] SHAPES = { "circle", "square", "triangle", "star", "ring" };
-    private static final String[] BACKGROUNDS = { "sky", "grass", "sand", "water", "brick", "checkerboard", "wood", "night", "grey", "dark" };
-    private static final String[] MOTIONS = { "moves left", "moves right", "moves up", "moves down", "bounces", "spins" };
-    private static final String[] FFMPEG_SOURCES = { "mandelbrot", "testsrc2", "gradients=speed=0.03", "smptehdbars", "cellauto=rule=30",
-            "life=mold=10:ratio=0.1:life_color=#ffd040:death_color=#203060", "rgbtestsrc", "zoneplate=ku=512:kv=100:kt2=5" };
-
     @Spec
     CommandSpec spec;
 
@@ -136,19 +129,9 @@ final class WatermarkBenchCommand implements Callable<Integer> {
         Path file = dir.resolve("source-" + i + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$
         SplittableRandom r = new SplittableRandom(seed * 1_000_003 + i);
         if (i % 5 == 4) {
-            String source = FFMPEG_SOURCES[r.nextInt(FFMPEG_SOURCES.length)];
-            String spec = source + (source.contains("=") ? ":" : "=") + "s=" + w + "x" + h + ":r=24"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-            ffmpeg.run(List.of("-v", "error", "-nostdin", "-y", "-f", "lavfi", "-i", spec, "-t", String.format(Locale.ROOT, "%.3f", seconds), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
-                    "-c:v", "libx264", "-crf", "16", "-pix_fmt", "yuv420p", file.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            return file;
+            return BenchClips.ffmpegSource(ffmpeg, BenchClips.FFMPEG_SOURCES.get(r.nextInt(BenchClips.FFMPEG_SOURCES.size())), file, w, h, 24, seconds);
         }
-        String prompt = String.format("%s %s %s %s over a %s background", //$NON-NLS-1$
-                r.nextBoolean() ? "a" : new String[] { "two", "three", "four" }[r.nextInt(3)], //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                COLOURS[r.nextInt(COLOURS.length)], SHAPES[r.nextInt(SHAPES.length)], MOTIONS[r.nextInt(MOTIONS.length)],
-                BACKGROUNDS[r.nextInt(BACKGROUNDS.length)]);
-        if (!prompt.startsWith("a ")) { //$NON-NLS-1$
-            prompt = prompt.replaceFirst("(circle|square|triangle|star|ring) moves", "$1s move").replaceFirst("(circle|square|triangle|star|ring) (bounces|spins)", "$1s $2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-        }
+        String prompt = BenchClips.randomPrompt(r);
         GenerationRequest request = GenerationRequest.builder(prompt).seconds(seconds).fps(24).size(w, h).seed(i).build();
         try {
             pipeline.run(new GenerationPlan(request, "scene", file, null, Marking.NONE), new NullProgressMonitor()); //$NON-NLS-1$

@@ -34,12 +34,12 @@ public final class ArtifactAnalysis {
     public static Result analyse(FrameSequence clip, IProgressMonitor monitor) {
         SubMonitor sub = SubMonitor.convert(monitor, 100);
         TemporalConsistency.Result temporal = TemporalConsistency.analyse(clip, sub.split(60).setWorkRemaining(Math.max(1, clip.frames())));
-        ObjectTracks.Result objects = ObjectTracks.analyse(clip, temporal.cuts(), sub.split(40));
+        ObjectTracks.Result objects = ObjectTracks.analyse(clip, temporal.cuts(), temporal.moving(), sub.split(40));
         List<Finding> all = new ArrayList<>(temporal.findings());
         all.addAll(objects.findings());
         if (objects.shots() > objects.trackedShots()) {
             all.add(new Finding("note", 0, -1, -1, String.format(Locale.ROOT, //$NON-NLS-1$
-                    "%d of %d shots were not tracked: their background is not still (a moving camera or a busy scene)", //$NON-NLS-1$
+                    "%d of %d shots were not tracked: their background is not still (a moving camera, a zoom or a busy scene)", //$NON-NLS-1$
                     objects.shots() - objects.trackedShots(), objects.shots())));
         }
         if (clip.frames() < clip.totalFrames()) {

@@ -13,8 +13,9 @@ import io.tessera.media.Mp4VideoReader;
 import io.tessera.media.VideoFrame;
 
 /**
- * A clip's frames shrunk for analysis (area average, longer side at most {@link #MAX_SIDE} pixels): artifacts that
- * matter to a viewer are visible at that size, and the analysis then costs the same for any resolution.
+ * A clip's frames at one analysis size (longer side {@link #MAX_SIDE} pixels; area average when shrinking, nearest
+ * pixel when enlarging): artifacts that matter to a viewer are visible at that size, and the analysis then costs the
+ * same, and measures the same shares of the picture, at any resolution.
  *
  * @param rgb packed RGB per frame
  * @param grey luma per frame
@@ -42,7 +43,8 @@ public record FrameSequence(List<byte[]> rgb, List<byte[]> grey, int width, int 
             MediaInfo info = reader.info();
             int sw = info.width();
             int sh = info.height();
-            double scale = Math.min(1, (double) MAX_SIDE / Math.max(sw, sh));
+            // small clips are enlarged to the same analysis size, so that cells and minimum areas mean the same share of the picture
+            double scale = (double) MAX_SIDE / Math.max(sw, sh);
             int w = Math.max(16, (int) Math.round(sw * scale));
             int h = Math.max(16, (int) Math.round(sh * scale));
             List<byte[]> rgb = new ArrayList<>();
@@ -61,7 +63,7 @@ public record FrameSequence(List<byte[]> rgb, List<byte[]> grey, int width, int 
         }
     }
 
-    /** Box-filter shrink: each output pixel averages the source pixels it covers. */
+    /** Box-filter shrink: each output pixel averages the source pixels it covers (one source pixel when enlarging). */
     static byte[] shrink(VideoFrame f, int w, int h) {
         int sw = f.width();
         int sh = f.height();

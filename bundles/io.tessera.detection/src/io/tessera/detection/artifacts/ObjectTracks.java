@@ -26,6 +26,11 @@ public final class ObjectTracks {
     static final int MAX_GAP = 10;
     /** Above this share of foreground the background is not still (the camera moves): tracking is not attempted. */
     static final double BUSY = 0.35;
+    /**
+     * Above this share of moving picture (median over the shot) the camera or the whole scene moves (a pan, a zoom):
+     * a still background cannot be separated from objects, so tracking is not attempted.
+     */
+    static final double MOVING = 0.3;
 
     /** The findings, and the shots whose camera moved too much to track. */
     public record Result(List<Finding> findings, int shots, int trackedShots, int tracks) {
@@ -59,7 +64,8 @@ public final class ObjectTracks {
     private ObjectTracks() {
     }
 
-    public static Result analyse(FrameSequence clip, List<Integer> cuts, IProgressMonitor monitor) {
+    /** @param moving per frame, the share of the picture that moves ({@link TemporalConsistency.Result#moving()}) */
+    public static Result analyse(FrameSequence clip, List<Integer> cuts, double[] moving, IProgressMonitor monitor) {
         List<Finding> findings = new ArrayList<>();
         List<Integer> bounds = new ArrayList<>();
         bounds.add(0);
@@ -75,6 +81,9 @@ public final class ObjectTracks {
                 continue;
             }
             shots++;
+            if (median(moving, start + 1, end) > MOVING) {
+                continue;
+            }
             Shot shot = track(clip, start, end, monitor);
             if (shot == null) {
                 continue;
@@ -87,7 +96,7 @@ public final class ObjectTracks {
     }
 
     /** A shot's tracks, and the regions of each of its frames. */
-    private record Shot(List<Track> tracks, List<List<Blob>> perFrame) {
+    private record Shot(List<Track> tracks, List<List<Blob>> perFrame, byte[] background) {
     }
 
     /** The tracks of frames [start, end), or null when the background is not still enough to separate objects. */
@@ -151,12 +160,14 @@ public final class ObjectTracks {
                 }
             }
         }
-        return new Shot(all, perFrame);
+        return new Shot(all, perFrame, background);
     }
 
     private static List<Finding> judge(Shot shot, int start, int end, FrameSequence clip) {
         List<Track> tracks = shot.tracks();
         List<List<Blob>> perFrame = shot.perFrame();
+        // "gone" is checked on the pixels: where the object was, the shot's background shows again
+        java.util.function.BiPredicate<Integer, Blob> bare = (t, b) -> t >= start && t < end && foregroundShare(clip, shot.background(), t, b) < BARE;
         int w = clip.width();
         int h = clip.height();
         double frameArea = w * h;
@@ -170,7 +181,8 @@ public final class ObjectTracks {
             double size = Math.min(1, tr.blobs.stream().mapToInt(Blob::area).max().orElse(0) / (0.01 * frameArea));
             if (tr.frames.size() <= 2) {
                 // a flash: something there for a frame or two, away from the edge and from anything else
-                if (first > start && last < end - 1 && !b0.touchesBorder() && !nearOther(perFrame, first - start, b0, b0)) {
+                if (first > start && last < end - 1 && !b0.touchesBorder() && !nearOther(perFrame, first - start, b0, b0)
+                        && bare.test(first - 1, b0) && bare.test(last + 1, b1)) {
                     out.add(finding("flash", 0.35 + 0.35 * size, first, last, fps,
                             String.format(Locale.ROOT, "something shows for %d frame%s and is gone", tr.frames.size(), tr.frames.size() == 1 ? "" : "s"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                             b0, w, h));
@@ -178,13 +190,13 @@ public final class ObjectTracks {
                 continue;
             }
             if (first > start + 1 && !b0.touchesBorder()) {
-                boolean split = nearOther(perFrame, first - start, b0, b0);
-                out.add(finding(split ? "split" : "appear", (split ? 0.3 : 0.55) + 0.35 * size, first, first, fps, //$NON-NLS-1$ //$NON-NLS-2$
+                boolean split = nearOther(perFrame, first - start, b0, b0) || !bare.test(first - 1, b0);
+                out.add(finding(split ? "split" : "appear", (split ? 0.1 : 0.55) + (split ? 0.1 : 0.35) * size, first, first, fps, //$NON-NLS-1$ //$NON-NLS-2$
                         split ? "a new part splits off another object" : "an object appears from nothing, away from the frame's edge", b0, w, h)); //$NON-NLS-1$ //$NON-NLS-2$
             }
             if (last < end - 2 && !b1.touchesBorder()) {
-                boolean merge = last + 1 < end && nearOther(perFrame, last + 1 - start, b1, null);
-                out.add(finding(merge ? "merge" : "vanish", (merge ? 0.2 : 0.55) + 0.35 * size, last + 1, last + 1, fps, //$NON-NLS-1$ //$NON-NLS-2$
+                boolean merge = last + 1 < end && (nearOther(perFrame, last + 1 - start, b1, null) || !bare.test(last + 1, b1));
+                out.add(finding(merge ? "merge" : "vanish", (merge ? 0.05 : 0.55) + (merge ? 0.1 : 0.35) * size, last + 1, last + 1, fps, //$NON-NLS-1$ //$NON-NLS-2$
                         merge ? "an object melts into another one" : "an object vanishes in mid-frame", b1, w, h)); //$NON-NLS-1$ //$NON-NLS-2$
             }
             for (int i = 1; i < tr.blobs.size(); i++) {
@@ -192,7 +204,8 @@ public final class ObjectTracks {
                 Blob b = tr.blobs.get(i);
                 int fa = tr.frames.get(i - 1);
                 int fb = tr.frames.get(i);
-                if (fb - fa > 1 && !a.touchesBorder() && !b.touchesBorder() && !coveredDuring(perFrame, fa + 1 - start, fb - 1 - start, a)) {
+                if (fb - fa > 1 && !a.touchesBorder() && !b.touchesBorder() && !coveredDuring(perFrame, fa + 1 - start, fb - 1 - start, a)
+                        && java.util.stream.IntStream.range(fa + 1, fb).allMatch(t -> bare.test(t, a))) {
                     int missing = fb - fa - 1;
                     out.add(finding("blink", Math.min(1, 0.6 + 0.1 * missing + 0.2 * size), fa + 1, fb - 1, fps, String.format(Locale.ROOT, //$NON-NLS-1$
                             "an object disappears for %d frame%s and comes back in the same place", missing, missing == 1 ? "" : "s"), a, w, h)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -256,6 +269,40 @@ public final class ObjectTracks {
             }
         }
         return false;
+    }
+
+    /** Below this share of foreground pixels where an object was, the object is gone and the background shows. */
+    static final double BARE = 0.25;
+
+    /** Share of the pixels in the box around {@code b} that differ from the background in frame {@code t}. */
+    private static double foregroundShare(FrameSequence clip, byte[] background, int t, Blob b) {
+        int w = clip.width();
+        int h = clip.height();
+        double r = Math.max(1.5, 0.56 * Math.sqrt(b.area()));
+        int x0 = Math.max(0, (int) Math.floor(b.cx() - r));
+        int x1 = Math.min(w - 1, (int) Math.ceil(b.cx() + r));
+        int y0 = Math.max(0, (int) Math.floor(b.cy() - r));
+        int y1 = Math.min(h - 1, (int) Math.ceil(b.cy() + r));
+        byte[] rgb = clip.rgb().get(t);
+        int fg = 0;
+        int all = 0;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                int p = (y * w + x) * 3;
+                int d = Math.max(Math.abs((rgb[p] & 0xFF) - (background[p] & 0xFF)), Math.max(Math.abs((rgb[p + 1] & 0xFF) - (background[p + 1] & 0xFF)),
+                        Math.abs((rgb[p + 2] & 0xFF) - (background[p + 2] & 0xFF))));
+                fg += d > FOREGROUND ? 1 : 0;
+                all++;
+            }
+        }
+        // a disc fills about 79 % of its box: compare with what the object itself covered
+        return all == 0 ? 0 : fg / (0.79 * all);
+    }
+
+    private static double median(double[] values, int from, int to) {
+        double[] part = java.util.Arrays.copyOfRange(values, from, Math.max(from + 1, to));
+        java.util.Arrays.sort(part);
+        return part[part.length / 2];
     }
 
     static double colourDistance(int a, int b) {

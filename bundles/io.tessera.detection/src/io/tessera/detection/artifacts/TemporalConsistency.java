@@ -25,8 +25,15 @@ public final class TemporalConsistency {
     /** Share of the picture unexplained at once that means a cut, not an artifact. */
     static final double CUT_SHARE = 0.45;
 
-    /** What the analysis found, and the numbers behind it. */
-    public record Result(List<Finding> findings, List<Integer> cuts, double[] unexplained, double[] meanLuma) {
+    /** Flow longer than this (analysis pixels per frame) counts as motion. */
+    static final float MOVING = 0.75f;
+
+    /**
+     * What the analysis found, and the numbers behind it.
+     *
+     * @param moving per frame, the share of the picture that moves (0 for the first frame)
+     */
+    public record Result(List<Finding> findings, List<Integer> cuts, double[] unexplained, double[] meanLuma, double[] moving) {
     }
 
     private TemporalConsistency() {
@@ -49,11 +56,20 @@ public final class TemporalConsistency {
         // forward[t]: frame t predicted from t-1; backward[t]: frame t predicted from t+1
         float[][] forward = new float[n][];
         float[][] backward = new float[n][];
+        double[] moving = new double[n];
+        float[] motion = new float[w * h];
         for (int t = 1; t < n; t++) {
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            forward[t] = MotionCompensation.residual(clip.grey().get(t - 1), clip.grey().get(t), w, h, null);
+            forward[t] = MotionCompensation.residual(clip.grey().get(t - 1), clip.grey().get(t), w, h, motion);
+            int count = 0;
+            for (float m : motion) {
+                if (m > MOVING) {
+                    count++;
+                }
+            }
+            moving[t] = (double) count / motion.length;
             backward[t - 1] = MotionCompensation.residual(clip.grey().get(t), clip.grey().get(t - 1), w, h, null);
             monitor.worked(1);
         }
@@ -87,7 +103,7 @@ public final class TemporalConsistency {
                     String.format(Locale.ROOT, "the whole picture changes abruptly %d times in %.1f s, more than once a second", cuts.size(), //$NON-NLS-1$
                             n / clip.fps())));
         }
-        return new Result(findings, List.copyOf(cuts), unexplained, meanLuma);
+        return new Result(findings, List.copyOf(cuts), unexplained, meanLuma, moving);
     }
 
     private static double share(float[] r, double above) {
