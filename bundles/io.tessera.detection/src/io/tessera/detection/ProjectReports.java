@@ -1,6 +1,5 @@
 package io.tessera.detection;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.UUID;
@@ -21,13 +20,13 @@ public final class ProjectReports {
     }
 
     public static void record(Path projectFile, DetectionReport r) throws ProjectStoreException {
-        Project project = Files.exists(projectFile) ? ProjectStore.load(projectFile) : ProjectStore.create(baseName(projectFile));
+        Project project = ProjectStore.loadOrCreate(projectFile);
         ModelFactory f = ModelFactory.eINSTANCE;
         MediaAsset asset = project.getAssets().stream().filter(a -> r.sha256().equals(a.getSha256())).findFirst().orElse(null);
         if (asset == null) {
             asset = f.createMediaAsset();
             asset.setId("asset-" + r.sha256().substring(0, 12) + "-" + UUID.randomUUID().toString().substring(0, 8)); //$NON-NLS-1$ //$NON-NLS-2$
-            asset.setFile(relativeTo(projectFile, r.file()));
+            asset.setFile(ProjectStore.relativeFile(projectFile, r.file()));
             asset.setSha256(r.sha256());
             asset.setWidth(r.width());
             asset.setHeight(r.height());
@@ -68,19 +67,5 @@ public final class ProjectReports {
         }
         project.getReports().add(report);
         ProjectStore.save(project, projectFile);
-    }
-
-    private static String relativeTo(Path projectFile, Path file) {
-        try {
-            return projectFile.toAbsolutePath().getParent().relativize(file.toAbsolutePath()).toString();
-        } catch (IllegalArgumentException e) {
-            return file.toAbsolutePath().toString();
-        }
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

@@ -1,6 +1,5 @@
 package io.tessera.core.internal;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.UUID;
@@ -26,14 +25,13 @@ public final class ProjectRecorder {
             String engineVersion, String modelHash, String sha256, int frames, io.tessera.core.pipeline.MarkingResult marks)
             throws GenerationException {
         try {
-            Project project = Files.exists(projectFile) ? ProjectStore.load(projectFile)
-                    : ProjectStore.create(baseName(projectFile));
+            Project project = ProjectStore.loadOrCreate(projectFile);
             ModelFactory f = ModelFactory.eINSTANCE;
             String assetId = "asset-" + sha256.substring(0, 12) + "-" + UUID.randomUUID().toString().substring(0, 8); //$NON-NLS-1$ //$NON-NLS-2$
 
             MediaAsset asset = f.createMediaAsset();
             asset.setId(assetId);
-            asset.setFile(relativeTo(projectFile, output));
+            asset.setFile(ProjectStore.relativeFile(projectFile, output));
             asset.setFps(request.fps());
             asset.setWidth(request.width());
             asset.setHeight(request.height());
@@ -85,21 +83,5 @@ public final class ProjectRecorder {
         r.source().ifPresent(p -> s.setSourceMedia(p.toString()));
         r.options().forEach((k, v) -> s.getOptions().add(k + "=" + v)); //$NON-NLS-1$
         return s;
-    }
-
-    private static String relativeTo(Path projectFile, Path output) {
-        Path dir = projectFile.toAbsolutePath().getParent();
-        Path abs = output.toAbsolutePath();
-        try {
-            return dir.relativize(abs).toString();
-        } catch (IllegalArgumentException e) {
-            return abs.toString();
-        }
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

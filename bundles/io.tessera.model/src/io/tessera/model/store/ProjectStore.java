@@ -49,6 +49,26 @@ public final class ProjectStore {
         return p;
     }
 
+    /** The project in {@code file}, or a new one named after the file (without its extension) when there is none yet. */
+    public static Project loadOrCreate(Path file) throws ProjectStoreException {
+        if (Files.exists(file)) {
+            return load(file);
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return create(dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    /** How a project refers to {@code file}: relative to the project's folder where possible, so both can move together. */
+    public static String relativeFile(Path projectFile, Path file) {
+        Path abs = file.toAbsolutePath();
+        try {
+            return projectFile.toAbsolutePath().getParent().relativize(abs).toString();
+        } catch (IllegalArgumentException e) {
+            return abs.toString();
+        }
+    }
+
     public static Project load(Path file) throws ProjectStoreException {
         ModelPackage.eINSTANCE.eClass();
         byte[] bytes;

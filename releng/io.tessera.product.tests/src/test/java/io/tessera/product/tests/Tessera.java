@@ -46,6 +46,16 @@ final class Tessera {
         return Files.isExecutable(HOME.resolve("bin/tessera"));
     }
 
+    /** Runs the ffmpeg CLI (installed by .ci/run) in {@code workDir}; fails the test when it fails. */
+    static void ffmpeg(Path workDir, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("ffmpeg", "-v", "error", "-nostdin", "-y"));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES), "ffmpeg timed out");
+        org.junit.jupiter.api.Assertions.assertEquals(0, p.exitValue(), "ffmpeg (installed by .ci/run): " + out);
+    }
+
     private Tessera() {
     }
 }

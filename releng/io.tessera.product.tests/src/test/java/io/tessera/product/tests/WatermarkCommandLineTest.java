@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -162,12 +161,7 @@ class WatermarkCommandLineTest {
     }
 
     private void ffmpeg(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-v", "error", "-nostdin", "-y"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(2, TimeUnit.MINUTES));
-        assertEquals(0, p.exitValue(), "ffmpeg (installed by .ci/run): " + out);
+        Tessera.ffmpeg(dir, args);
     }
 
     private static long ffprobeFrames(Path file) throws Exception {
