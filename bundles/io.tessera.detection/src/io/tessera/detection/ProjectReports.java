@@ -53,6 +53,10 @@ public final class ProjectReports {
                 m.setStartFrame(x.startFrame());
                 m.setEndFrame(x.endFrame());
                 m.setMessage(x.message());
+                if (x.region() != null) {
+                    m.setRegion(String.format(java.util.Locale.ROOT, "%.4f %.4f %.4f %.4f", x.region().x(), x.region().y(), x.region().width(), //$NON-NLS-1$
+                            x.region().height()));
+                }
                 report.getFindings().add(m);
             }
             if (e.failed()) {

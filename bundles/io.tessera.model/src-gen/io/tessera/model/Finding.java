@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.tessera.model.Finding#getStartFrame <em>Start Frame</em>}</li>
  *   <li>{@link io.tessera.model.Finding#getEndFrame <em>End Frame</em>}</li>
  *   <li>{@link io.tessera.model.Finding#getMessage <em>Message</em>}</li>
+ *   <li>{@link io.tessera.model.Finding#getRegion <em>Region</em>}</li>
  * </ul>
  *
  * @see io.tessera.model.ModelPackage#getFinding()
@@ -161,5 +162,30 @@ public interface Finding extends EObject {
 	 * @generated
 	 */
 	void setMessage(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Where in the frame, as "x y width height" fractions of the frame; empty for the whole frame.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Region</em>' attribute.
+	 * @see #setRegion(String)
+	 * @see io.tessera.model.ModelPackage#getFinding_Region()
+	 * @model
+	 * @generated
+	 */
+	String getRegion();
+
+	/**
+	 * Sets the value of the '{@link io.tessera.model.Finding#getRegion <em>Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Region</em>' attribute.
+	 * @see #getRegion()
+	 * @generated
+	 */
+	void setRegion(String value);
 
 } // Finding

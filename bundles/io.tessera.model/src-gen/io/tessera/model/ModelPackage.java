@@ -122,13 +122,22 @@ public interface ModelPackage extends EPackage {
 	int PROJECT__REPORTS = 5;
 
 	/**
+	 * The feature id for the '<em><b>Visible Watermark</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__VISIBLE_WATERMARK = 6;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = 6;
+	int PROJECT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -960,13 +969,22 @@ public interface ModelPackage extends EPackage {
 	int FINDING__MESSAGE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FINDING__REGION = 6;
+
+	/**
 	 * The number of structural features of the '<em>Finding</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FINDING_FEATURE_COUNT = 6;
+	int FINDING_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Finding</em>' class.
@@ -1073,6 +1091,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Reports();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Project#isVisibleWatermark <em>Visible Watermark</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Visible Watermark</em>'.
+	 * @see io.tessera.model.Project#isVisibleWatermark()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EAttribute getProject_VisibleWatermark();
 
 	/**
 	 * Returns the meta object for class '{@link io.tessera.model.Shot <em>Shot</em>}'.
@@ -1857,6 +1886,17 @@ public interface ModelPackage extends EPackage {
 	EAttribute getFinding_Message();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Finding#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see io.tessera.model.Finding#getRegion()
+	 * @see #getFinding()
+	 * @generated
+	 */
+	EAttribute getFinding_Region();
+
+	/**
 	 * Returns the meta object for enum '{@link io.tessera.model.TrackKind <em>Track Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1956,6 +1996,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__REPORTS = eINSTANCE.getProject_Reports();
+
+		/**
+		 * The meta object literal for the '<em><b>Visible Watermark</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PROJECT__VISIBLE_WATERMARK = eINSTANCE.getProject_VisibleWatermark();
 
 		/**
 		 * The meta object literal for the '{@link io.tessera.model.impl.ShotImpl <em>Shot</em>}' class.
@@ -2552,6 +2600,14 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute FINDING__MESSAGE = eINSTANCE.getFinding_Message();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FINDING__REGION = eINSTANCE.getFinding_Region();
 
 		/**
 		 * The meta object literal for the '{@link io.tessera.model.TrackKind <em>Track Kind</em>}' enum.

@@ -27,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.tessera.model.Project#getAssets <em>Assets</em>}</li>
  *   <li>{@link io.tessera.model.Project#getTimeline <em>Timeline</em>}</li>
  *   <li>{@link io.tessera.model.Project#getReports <em>Reports</em>}</li>
+ *   <li>{@link io.tessera.model.Project#isVisibleWatermark <em>Visible Watermark</em>}</li>
  * </ul>
  *
  * @see io.tessera.model.ModelPackage#getProject()
@@ -135,5 +136,31 @@ public interface Project extends EObject {
 	 * @generated
 	 */
 	EList<DetectionReport> getReports();
+
+	/**
+	 * Returns the value of the '<em><b>Visible Watermark</b></em>' attribute.
+	 * The default value is <code>"true"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether clips made for this project carry the visible label (policy may still require it). On unless the project says otherwise.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Visible Watermark</em>' attribute.
+	 * @see #setVisibleWatermark(boolean)
+	 * @see io.tessera.model.ModelPackage#getProject_VisibleWatermark()
+	 * @model default="true"
+	 * @generated
+	 */
+	boolean isVisibleWatermark();
+
+	/**
+	 * Sets the value of the '{@link io.tessera.model.Project#isVisibleWatermark <em>Visible Watermark</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Visible Watermark</em>' attribute.
+	 * @see #isVisibleWatermark()
+	 * @generated
+	 */
+	void setVisibleWatermark(boolean value);
 
 } // Project

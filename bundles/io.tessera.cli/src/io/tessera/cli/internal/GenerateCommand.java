@@ -40,7 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, project, marking.marking());
+        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, project, marking.marking(project));
         GenerationResult result = new JobRunner(spec.commandLine().getErr()).run(plan);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

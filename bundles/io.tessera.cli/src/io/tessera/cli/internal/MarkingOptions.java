@@ -17,4 +17,17 @@ final class MarkingOptions {
         }
         return noVisibleWatermark ? new Marking(true, false) : Marking.ALL;
     }
+
+    /** The marking for a clip recorded in {@code project} (null for none): the project may turn the visible label off. */
+    Marking marking(java.nio.file.Path project) throws CliException {
+        Marking requested = marking();
+        if (project == null || !java.nio.file.Files.exists(project)) {
+            return requested;
+        }
+        try {
+            return io.tessera.core.watermark.MarkingPolicy.forProject(requested, io.tessera.model.store.ProjectStore.load(project).isVisibleWatermark());
+        } catch (io.tessera.model.store.ProjectStoreException e) {
+            throw CliException.badInput("--project " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
 }

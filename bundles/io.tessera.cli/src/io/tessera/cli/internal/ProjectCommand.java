@@ -49,6 +49,9 @@ final class ProjectCommand implements Runnable {
         @Option(names = "--force", description = "Replace an existing file (its previous version is kept as .bak).")
         boolean force;
 
+        @Option(names = "--no-visible-watermark", description = "Clips made for this project leave out the visible label (unless policy requires it); the invisible mark and manifest stay.")
+        boolean noVisibleWatermark;
+
         @Override
         public Integer call() throws CliException {
             if (Files.exists(file) && !force) {
@@ -56,7 +59,9 @@ final class ProjectCommand implements Runnable {
             }
             String projectName = name != null ? name : file.getFileName().toString().replaceFirst("\\.tessera$", ""); //$NON-NLS-1$ //$NON-NLS-2$
             try {
-                ProjectStore.save(ProjectStore.create(projectName), file);
+                io.tessera.model.Project project = ProjectStore.create(projectName);
+                project.setVisibleWatermark(!noVisibleWatermark);
+                ProjectStore.save(project, file);
             } catch (ProjectStoreException e) {
                 throw CliException.failed(e.getMessage(), e);
             }
@@ -87,7 +92,8 @@ final class ProjectCommand implements Runnable {
             Diagnostic diagnostic = ProjectValidation.validate(project);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                ObjectNode root = Json.object().put("file", file.toString()).put("name", project.getName()); //$NON-NLS-1$ //$NON-NLS-2$
+                ObjectNode root = Json.object().put("file", file.toString()).put("name", project.getName()) //$NON-NLS-1$ //$NON-NLS-2$
+                        .put("visibleWatermark", project.isVisibleWatermark()); //$NON-NLS-1$
                 ArrayNode shots = root.putArray("shots"); //$NON-NLS-1$
                 for (Shot s : project.getShots()) {
                     ObjectNode o = shots.addObject().put("id", s.getId()).put("name", s.getName()).put("prompt", s.getPrompt()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -110,8 +116,8 @@ final class ProjectCommand implements Runnable {
                 diagnostic.getChildren().forEach(d -> problems.add(d.getMessage()));
                 Json.print(out, root);
             } else {
-                out.printf("project %s (%s): %d shots, %d assets%n", project.getName(), file, project.getShots().size(), //$NON-NLS-1$
-                        project.getAssets().size());
+                out.printf("project %s (%s): %d shots, %d assets, %d detection reports; visible label %s%n", project.getName(), file, //$NON-NLS-1$
+                        project.getShots().size(), project.getAssets().size(), project.getReports().size(), project.isVisibleWatermark() ? "on" : "off"); //$NON-NLS-1$ //$NON-NLS-2$
                 for (Shot s : project.getShots()) {
                     out.printf("  %s %s: \"%s\" (%d takes)%n", s.getId(), s.getName(), s.getPrompt(), s.getTakes().size()); //$NON-NLS-1$
                 }

@@ -23,6 +23,22 @@ public final class MarkingPolicy {
         return prefs != null && prefs.getBoolean(NODE, MANDATORY, false, null);
     }
 
+    public static boolean isVisibleMandatory() {
+        IPreferencesService prefs = Platform.getPreferencesService();
+        return prefs != null && prefs.getBoolean(NODE, VISIBLE_MANDATORY, false, null);
+    }
+
+    /**
+     * What a job made for a project gets: the project may turn the visible label off (its {@code visibleWatermark}
+     * setting), policy may keep it on; what the user asked for on top of that still applies.
+     */
+    public static Marking forProject(Marking requested, boolean projectWantsLabel) {
+        if (projectWantsLabel || !requested.visible() || isVisibleMandatory()) {
+            return requested;
+        }
+        return new Marking(requested.invisible(), false);
+    }
+
     public static void check(Marking requested) throws InvalidRequestException {
         IPreferencesService prefs = Platform.getPreferencesService();
         if (prefs == null) {

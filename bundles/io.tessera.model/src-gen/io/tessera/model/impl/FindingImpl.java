@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.tessera.model.impl.FindingImpl#getStartFrame <em>Start Frame</em>}</li>
  *   <li>{@link io.tessera.model.impl.FindingImpl#getEndFrame <em>End Frame</em>}</li>
  *   <li>{@link io.tessera.model.impl.FindingImpl#getMessage <em>Message</em>}</li>
+ *   <li>{@link io.tessera.model.impl.FindingImpl#getRegion <em>Region</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +151,26 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	 * @ordered
 	 */
 	protected String message = MESSAGE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegion() <em>Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REGION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegion() <em>Region</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegion()
+	 * @generated
+	 * @ordered
+	 */
+	protected String region = REGION_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -314,6 +335,29 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 	 * @generated
 	 */
 	@Override
+	public String getRegion() {
+		return region;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegion(String newRegion) {
+		String oldRegion = region;
+		region = newRegion;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.FINDING__REGION, oldRegion, region));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.FINDING__DETECTOR_ID:
@@ -328,6 +372,8 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 				return getEndFrame();
 			case ModelPackage.FINDING__MESSAGE:
 				return getMessage();
+			case ModelPackage.FINDING__REGION:
+				return getRegion();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -357,6 +403,9 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 				return;
 			case ModelPackage.FINDING__MESSAGE:
 				setMessage((String)newValue);
+				return;
+			case ModelPackage.FINDING__REGION:
+				setRegion((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -388,6 +437,9 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 			case ModelPackage.FINDING__MESSAGE:
 				setMessage(MESSAGE_EDEFAULT);
 				return;
+			case ModelPackage.FINDING__REGION:
+				setRegion(REGION_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -412,6 +464,8 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 				return endFrame != END_FRAME_EDEFAULT;
 			case ModelPackage.FINDING__MESSAGE:
 				return MESSAGE_EDEFAULT == null ? message != null : !MESSAGE_EDEFAULT.equals(message);
+			case ModelPackage.FINDING__REGION:
+				return REGION_EDEFAULT == null ? region != null : !REGION_EDEFAULT.equals(region);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -438,6 +492,8 @@ public class FindingImpl extends MinimalEObjectImpl.Container implements Finding
 		result.append(endFrame);
 		result.append(", message: ");
 		result.append(message);
+		result.append(", region: ");
+		result.append(region);
 		result.append(')');
 		return result.toString();
 	}

@@ -260,6 +260,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getProject_VisibleWatermark() {
+		return (EAttribute)projectEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getShot() {
 		return shotEClass;
 	}
@@ -980,6 +990,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFinding_Region() {
+		return (EAttribute)findingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getTrackKind() {
 		return trackKindEEnum;
 	}
@@ -1030,6 +1050,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(projectEClass, PROJECT__ASSETS);
 		createEReference(projectEClass, PROJECT__TIMELINE);
 		createEReference(projectEClass, PROJECT__REPORTS);
+		createEAttribute(projectEClass, PROJECT__VISIBLE_WATERMARK);
 
 		shotEClass = createEClass(SHOT);
 		createEAttribute(shotEClass, SHOT__ID);
@@ -1112,6 +1133,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(findingEClass, FINDING__START_FRAME);
 		createEAttribute(findingEClass, FINDING__END_FRAME);
 		createEAttribute(findingEClass, FINDING__MESSAGE);
+		createEAttribute(findingEClass, FINDING__REGION);
 
 		// Create enums
 		trackKindEEnum = createEEnum(TRACK_KIND);
@@ -1155,6 +1177,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getProject_Assets(), this.getMediaAsset(), null, "assets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Timeline(), this.getTimeline(), null, "timeline", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Reports(), this.getDetectionReport(), null, "reports", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProject_VisibleWatermark(), ecorePackage.getEBoolean(), "visibleWatermark", "true", 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(shotEClass, Shot.class, "Shot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getShot_Id(), ecorePackage.getEString(), "id", null, 0, 1, Shot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1237,6 +1260,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getFinding_StartFrame(), ecorePackage.getELong(), "startFrame", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_EndFrame(), ecorePackage.getELong(), "endFrame", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFinding_Message(), ecorePackage.getEString(), "message", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFinding_Region(), ecorePackage.getEString(), "region", null, 0, 1, Finding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(trackKindEEnum, TrackKind.class, "TrackKind");

@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link io.tessera.model.impl.ProjectImpl#getAssets <em>Assets</em>}</li>
  *   <li>{@link io.tessera.model.impl.ProjectImpl#getTimeline <em>Timeline</em>}</li>
  *   <li>{@link io.tessera.model.impl.ProjectImpl#getReports <em>Reports</em>}</li>
+ *   <li>{@link io.tessera.model.impl.ProjectImpl#isVisibleWatermark <em>Visible Watermark</em>}</li>
  * </ul>
  *
  * @generated
@@ -124,6 +125,26 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<DetectionReport> reports;
+
+	/**
+	 * The default value of the '{@link #isVisibleWatermark() <em>Visible Watermark</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVisibleWatermark()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean VISIBLE_WATERMARK_EDEFAULT = true;
+
+	/**
+	 * The cached value of the '{@link #isVisibleWatermark() <em>Visible Watermark</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isVisibleWatermark()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean visibleWatermark = VISIBLE_WATERMARK_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -280,6 +301,29 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public boolean isVisibleWatermark() {
+		return visibleWatermark;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setVisibleWatermark(boolean newVisibleWatermark) {
+		boolean oldVisibleWatermark = visibleWatermark;
+		visibleWatermark = newVisibleWatermark;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.PROJECT__VISIBLE_WATERMARK, oldVisibleWatermark, visibleWatermark));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.PROJECT__SHOTS:
@@ -314,6 +358,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getTimeline();
 			case ModelPackage.PROJECT__REPORTS:
 				return getReports();
+			case ModelPackage.PROJECT__VISIBLE_WATERMARK:
+				return isVisibleWatermark();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -348,6 +394,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getReports().clear();
 				getReports().addAll((Collection<? extends DetectionReport>)newValue);
 				return;
+			case ModelPackage.PROJECT__VISIBLE_WATERMARK:
+				setVisibleWatermark((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -378,6 +427,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case ModelPackage.PROJECT__REPORTS:
 				getReports().clear();
 				return;
+			case ModelPackage.PROJECT__VISIBLE_WATERMARK:
+				setVisibleWatermark(VISIBLE_WATERMARK_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -402,6 +454,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return timeline != null;
 			case ModelPackage.PROJECT__REPORTS:
 				return reports != null && !reports.isEmpty();
+			case ModelPackage.PROJECT__VISIBLE_WATERMARK:
+				return visibleWatermark != VISIBLE_WATERMARK_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -420,6 +474,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 		result.append(name);
 		result.append(", created: ");
 		result.append(created);
+		result.append(", visibleWatermark: ");
+		result.append(visibleWatermark);
 		result.append(')');
 		return result.toString();
 	}

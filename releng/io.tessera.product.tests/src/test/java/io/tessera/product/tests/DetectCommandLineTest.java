@@ -30,8 +30,8 @@ class DetectCommandLineTest {
     @Test
     void aGeneratedClipIsGeneratedWithEvidenceAndAnEditedCopyStillIs() throws Exception {
         Path clip = dir.resolve("clip.mp4");
-        Tessera.Result made = Tessera.run(dir, "generate", "--engine", "scene", "--prompt", "a red circle moves right over a sky background", "--seconds",
-                "2", "--size", "320x180", "--seed", "4", "-o", clip.toString());
+        Tessera.Result made = Tessera.run(dir, "generate", "--engine", "scene", "--prompt", "a red circle moves right over a grass background", "--seconds",
+                "2", "--size", "640x360", "--seed", "4", "-o", clip.toString());
         assertEquals(0, made.exitCode(), made.err());
         Tessera.Result r = Tessera.run(dir, "detect", clip.toString(), "--json");
         assertEquals(0, r.exitCode(), r.err());
@@ -42,7 +42,7 @@ class DetectCommandLineTest {
 
         // an edit by another tool: crop and re-encode drops the manifest, the mark survives
         Path edited = dir.resolve("edited.mp4");
-        ffmpeg("-i", clip.toString(), "-vf", "crop=288:162", "-c:v", "libx264", "-crf", "23", edited.toString());
+        ffmpeg("-i", clip.toString(), "-vf", "crop=576:324", "-c:v", "libx264", "-crf", "23", edited.toString());
         JsonNode e = JSON.readTree(Tessera.run(dir, "detect", edited.toString(), "--json").out());
         assertEquals("generated", e.get("verdict").asText(), e.toString());
         assertTrue(e.get("reasons").toString().contains("invisible mark found"), e.get("reasons").toString());

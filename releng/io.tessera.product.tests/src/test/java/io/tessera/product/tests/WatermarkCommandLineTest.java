@@ -97,6 +97,23 @@ class WatermarkCommandLineTest {
     }
 
     @Test
+    void aProjectCanTurnTheLabelOffButNotTheMark() throws Exception {
+        Path project = dir.resolve("p.tessera");
+        assertEquals(0, Tessera.run(dir, "project", "new", project.toString(), "--no-visible-watermark").exitCode());
+        assertFalse(json("project", "show", project.toString(), "--json").get("visibleWatermark").asBoolean());
+        String[] common = { "generate", "--engine", "scene", "--prompt", "a blue square over a grey background", "--seconds", "1", "--fps",
+                "8", "--size", "320x180", "--seed", "1" };
+        Path inProject = dir.resolve("in-project.mp4");
+        Path labelled = dir.resolve("labelled.mp4");
+        assertEquals(0, Tessera.run(dir, concat(common, "--project", project.toString(), "-o", inProject.toString())).exitCode());
+        assertEquals(0, Tessera.run(dir, concat(common, "-o", labelled.toString())).exitCode());
+        double corner = difference(firstFrame(labelled), firstFrame(inProject), 200, 150, 320, 180);
+        assertTrue(corner > 10, "the project's clip has no label in the corner: " + corner);
+        assertTrue(json("watermark", "extract", inProject.toString(), "--json").get("found").asBoolean(), "the invisible mark stays");
+        assertTrue(json("verify", inProject.toString(), "--json").get("valid").asBoolean(), "and the manifest");
+    }
+
+    @Test
     void policyCanMakeTheMarksMandatory() throws Exception {
         Path ini = dir.resolve("policy.ini");
         Files.writeString(ini, "io.tessera.core/watermark.mandatory=true\nio.tessera.core/watermark.visible.mandatory=true\n");
