@@ -35,7 +35,12 @@ public final class ArtifactAnalysis {
         SubMonitor sub = SubMonitor.convert(monitor, 100);
         TemporalConsistency.Result temporal = TemporalConsistency.analyse(clip, sub.split(60).setWorkRemaining(Math.max(1, clip.frames())));
         ObjectTracks.Result objects = ObjectTracks.analyse(clip, temporal.cuts(), temporal.moving(), sub.split(40));
-        List<Finding> all = new ArrayList<>(temporal.findings());
+        List<Finding> all = new ArrayList<>();
+        for (Finding f : temporal.findings()) {
+            if (!fastMotion(f, objects.steady(), clip)) {
+                all.add(f);
+            }
+        }
         all.addAll(objects.findings());
         if (objects.shots() > objects.trackedShots()) {
             all.add(new Finding("note", 0, -1, -1, String.format(Locale.ROOT, //$NON-NLS-1$
@@ -48,5 +53,23 @@ public final class ArtifactAnalysis {
         }
         all.sort(Comparator.comparingDouble(Finding::score).reversed().thenComparingLong(Finding::startFrame));
         return new Result(List.copyOf(all), clip.frames(), clip.totalFrames(), objects.shots(), objects.trackedShots());
+    }
+
+    /**
+     * Whether unexplained change is a steady object moving faster than the optical flow can follow (small things on a
+     * flat background): every frame of the finding lies where such an object swept.
+     */
+    private static boolean fastMotion(Finding f, ObjectTracks.SteadyObjects steady, FrameSequence clip) {
+        if (f.region() == null || f.wholeFile() || !(f.kind().equals("boiling") || f.kind().equals("pop"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            return false;
+        }
+        double[] box = { f.region().x() * clip.width(), f.region().y() * clip.height(), (f.region().x() + f.region().width()) * clip.width(),
+                (f.region().y() + f.region().height()) * clip.height() };
+        for (long t = f.startFrame(); t <= f.endFrame(); t++) {
+            if (!steady.explains((int) t, box, TemporalConsistency.CELL)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

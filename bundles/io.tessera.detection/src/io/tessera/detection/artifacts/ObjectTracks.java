@@ -33,7 +33,50 @@ public final class ObjectTracks {
     static final double MOVING = 0.3;
 
     /** The findings, and the shots whose camera moved too much to track. */
-    public record Result(List<Finding> findings, int shots, int trackedShots, int tracks) {
+    public record Result(List<Finding> findings, int shots, int trackedShots, int tracks, SteadyObjects steady) {
+    }
+
+    /**
+     * Where objects that behave like real ones (seen in five frames or more, keeping their size) are, per frame: boxes
+     * {x0, y0, x1, y1} in analysis pixels. Change the optical flow could not follow inside such a box is fast motion
+     * of a real object (small things moving further than their own size), not boiling.
+     */
+    public static final class SteadyObjects {
+        private final java.util.Map<Integer, List<double[]>> boxes = new java.util.HashMap<>();
+
+        void add(int frame, Blob b) {
+            double r = 0.9 * Math.sqrt(b.area());
+            boxes.computeIfAbsent(frame, k -> new ArrayList<>()).add(new double[] { b.cx() - r, b.cy() - r, b.cx() + r, b.cy() + r });
+        }
+
+        /**
+         * Whether the box {x0, y0, x1, y1} of frame {@code t} lies within where one steady object was from {@code t-1}
+         * to {@code t+1} (the span it swept), widened by {@code margin} pixels.
+         */
+        public boolean explains(int t, double[] box, double margin) {
+            for (double[] a : boxes.getOrDefault(t, List.of())) {
+                double x0 = a[0];
+                double y0 = a[1];
+                double x1 = a[2];
+                double y1 = a[3];
+                for (int dt = -1; dt <= 1; dt += 2) {
+                    for (double[] n : boxes.getOrDefault(t + dt, List.of())) {
+                        // the same object one frame away: its box overlaps or is within a few of its own sizes
+                        double size = Math.max(a[2] - a[0], n[2] - n[0]);
+                        if (Math.hypot((a[0] + a[2] - n[0] - n[2]) / 2, (a[1] + a[3] - n[1] - n[3]) / 2) < 4 * size) {
+                            x0 = Math.min(x0, n[0]);
+                            y0 = Math.min(y0, n[1]);
+                            x1 = Math.max(x1, n[2]);
+                            y1 = Math.max(y1, n[3]);
+                        }
+                    }
+                }
+                if (box[0] >= x0 - margin && box[1] >= y0 - margin && box[2] <= x1 + margin && box[3] <= y1 + margin) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static final class Track {
@@ -74,6 +117,7 @@ public final class ObjectTracks {
         int shots = 0;
         int tracked = 0;
         int tracks = 0;
+        SteadyObjects steady = new SteadyObjects();
         for (int s = 0; s + 1 < bounds.size(); s++) {
             int start = bounds.get(s);
             int end = bounds.get(s + 1);
@@ -91,8 +135,21 @@ public final class ObjectTracks {
             tracked++;
             tracks += shot.tracks().size();
             findings.addAll(judge(shot, start, end, clip));
+            for (Track tr : shot.tracks()) {
+                if (tr.frames.size() < 5) {
+                    continue;
+                }
+                List<Integer> areas = tr.blobs.stream().map(Blob::area).sorted().toList();
+                double median = areas.get(areas.size() / 2);
+                long usual = tr.blobs.stream().filter(b -> Math.abs(b.area() - median) <= 0.35 * median).count();
+                if (usual >= 0.8 * tr.blobs.size()) {
+                    for (int i = 0; i < tr.frames.size(); i++) {
+                        steady.add(tr.frames.get(i), tr.blobs.get(i));
+                    }
+                }
+            }
         }
-        return new Result(findings, shots, tracked, tracks);
+        return new Result(findings, shots, tracked, tracks, steady);
     }
 
     /** A shot's tracks, and the regions of each of its frames. */

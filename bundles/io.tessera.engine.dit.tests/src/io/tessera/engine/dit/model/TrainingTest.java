@@ -60,10 +60,12 @@ class TrainingTest {
                 }
                 float first = t.autoencoderStep(px, 2, 16, 16, 3e-3f);
                 float last = first;
+                java.util.List<Float> losses = new java.util.ArrayList<>();
                 for (int i = 0; i < 40; i++) {
                     last = t.autoencoderStep(px, 2, 16, 16, 3e-3f);
+                    losses.add(last);
                 }
-                assertTrue(last < 0.5 * first, "loss " + first + " -> " + last);
+                assertTrue(last < 0.5 * first, "loss " + first + " -> " + losses);
             }
             return null;
         });
