@@ -100,6 +100,8 @@ final class WatermarkBenchCommand implements Callable<Integer> {
             };
             WatermarkBench.Report report = bench.run(marked, plain, work, bar);
             root.putPOJO("report", report); //$NON-NLS-1$
+            var clipSources = root.putObject("clipSources"); //$NON-NLS-1$
+            report.clips().forEach(c -> clipSources.put(Integer.toString(c.index()), sources.getOrDefault(c.index(), ""))); //$NON-NLS-1$
             VideoFrame hd = firstFrame(clip(pipeline, ffmpeg, 0, work, 1280, 720, 1, seed));
             double[] speed = WatermarkBench.speed(hd, 96);
             root.putObject("speed").put("width", 1280).put("height", 720).put("embedFps", speed[0]).put("detectFps", speed[1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -124,14 +126,20 @@ final class WatermarkBenchCommand implements Callable<Integer> {
     }
 
     /** Clip {@code i}: every fifth from an FFmpeg source, the others from the scene engine with a random prompt. */
-    private static Path clip(GenerationPipeline pipeline, FfmpegTool ffmpeg, int i, Path dir, int w, int h, double seconds, long seed)
+    /** What made each marked clip (prompt or FFmpeg source), by index, for the report. */
+    private final java.util.Map<Integer, String> sources = new java.util.TreeMap<>();
+
+    private Path clip(GenerationPipeline pipeline, FfmpegTool ffmpeg, int i, Path dir, int w, int h, double seconds, long seed)
             throws IOException {
         Path file = dir.resolve("source-" + i + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$
         SplittableRandom r = new SplittableRandom(seed * 1_000_003 + i);
         if (i % 5 == 4) {
-            return BenchClips.ffmpegSource(ffmpeg, BenchClips.FFMPEG_SOURCES.get(r.nextInt(BenchClips.FFMPEG_SOURCES.size())), file, w, h, 24, seconds);
+            String source = BenchClips.FFMPEG_SOURCES.get(r.nextInt(BenchClips.FFMPEG_SOURCES.size()));
+            sources.put(i, "ffmpeg " + source); //$NON-NLS-1$
+            return BenchClips.ffmpegSource(ffmpeg, source, file, w, h, 24, seconds);
         }
         String prompt = BenchClips.randomPrompt(r);
+        sources.put(i, prompt);
         GenerationRequest request = GenerationRequest.builder(prompt).seconds(seconds).fps(24).size(w, h).seed(i).build();
         try {
             pipeline.run(new GenerationPlan(request, "scene", file, null, Marking.NONE), new NullProgressMonitor()); //$NON-NLS-1$

@@ -55,8 +55,17 @@ public final class WatermarkBench {
     public record FalseAlarms(int clips, int detected, double smallestPValue, double threshold) {
     }
 
+    /**
+     * One marked clip: how the mark fared on it, so that failures can be traced to content.
+     *
+     * @param pValue the unattacked clip's p-value
+     * @param singlesDetected how many of the single attacks left the mark detectable
+     */
+    public record ClipOutcome(int index, double psnr, double ssim, double pValue, int singlesDetected, int singles) {
+    }
+
     public record Report(Settings settings, Quality quality, List<AttackResult> singles, List<AttackResult> pairs,
-            FalseAlarms falseAlarms) {
+            FalseAlarms falseAlarms, List<ClipOutcome> clips) {
     }
 
     private final FfmpegTool ffmpeg;
@@ -75,6 +84,8 @@ public final class WatermarkBench {
         List<Attack> pairs = Attack.pairs();
         Map<String, List<double[]>> outcomes = new LinkedHashMap<>();
         List<double[]> quality = new ArrayList<>();
+        List<ClipOutcome> clipOutcomes = new ArrayList<>();
+        java.util.Set<String> singleNames = new java.util.HashSet<>(singles.stream().map(Attack::name).toList());
         for (int i = 0; i < settings.clips(); i++) {
             checkCanceled(progress);
             progress.subTask("clip " + (i + 1) + "/" + settings.clips()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -86,7 +97,9 @@ public final class WatermarkBench {
             try (Mp4VideoReader r = Mp4VideoReader.open(markedFile)) {
                 duration = r.info().durationSeconds();
             }
-            record("none", outcomes, MarkReader.read(markedFile, null), payload); //$NON-NLS-1$
+            Detection unattacked = MarkReader.read(markedFile, null);
+            record("none", outcomes, unattacked, payload); //$NON-NLS-1$
+            int singlesDetected = 0;
             List<Attack> todo = new ArrayList<>(singles);
             if (i < settings.pairClips()) {
                 todo.addAll(pairs);
@@ -97,10 +110,16 @@ public final class WatermarkBench {
                 Path attacked = work.resolve("attacked.mp4"); //$NON-NLS-1$
                 double start = attack.excerptSeconds() > 0 ? random.nextDouble() * Math.max(0, duration - attack.excerptSeconds()) : 0;
                 AttackRunner.apply(ffmpeg, attack, markedFile, attacked, start);
-                record(attack.name(), outcomes, MarkReader.read(attacked, null), payload);
+                Detection d = MarkReader.read(attacked, null);
+                record(attack.name(), outcomes, d, payload);
+                if (singleNames.contains(attack.name()) && d.detected()) {
+                    singlesDetected++;
+                }
                 Files.deleteIfExists(attacked);
                 attacks.worked(1);
             }
+            double[] q = quality.get(quality.size() - 1);
+            clipOutcomes.add(new ClipOutcome(i, q[0], q[1], unattacked.pValue(), singlesDetected, singles.size()));
             Files.deleteIfExists(markedFile);
             if (!source.startsWith(work)) {
                 continue;
@@ -130,7 +149,7 @@ public final class WatermarkBench {
             (pairNames.contains(e.getKey()) ? pairResults : singleResults).add(summarise(e.getKey(), e.getValue()));
         }
         return new Report(settings, summariseQuality(quality), singleResults, pairResults,
-                new FalseAlarms(settings.unmarkedClips(), detected, smallest, Detection.THRESHOLD));
+                new FalseAlarms(settings.unmarkedClips(), detected, smallest, Detection.THRESHOLD), List.copyOf(clipOutcomes));
     }
 
     /** Marks every frame of {@code source} into {@code target}; returns mean PSNR and SSIM of the marked frames. */
