@@ -74,7 +74,7 @@ public final class DetectionService {
             List<Finding> findings = instance.get().inspect(file, monitor);
             List<Finding> sorted = findings.stream().sorted((a, b) -> Double.compare(b.score(), a.score())).toList();
             return new DetectorEvidence(d.id(), d.name(), weight, VerdictRule.score(sorted.stream()
-                    .filter(f -> !VerdictRule.DECISIVE_KINDS.contains(f.kind()) || f.score() >= VerdictRule.DECISIVE).toList()), sorted, null,
+                    .filter(f -> VerdictRule.isPixelEvidence(f) || VerdictRule.isDecisive(f)).toList()), sorted, null,
                     (System.nanoTime() - start) / 1e9);
         } catch (OperationCanceledException e) {
             throw e;

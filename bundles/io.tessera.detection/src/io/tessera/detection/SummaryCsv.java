@@ -21,7 +21,7 @@ public final class SummaryCsv {
         String watermark = has(r, "watermark") ? "found" : "none"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         String manifest = has(r, "manifest") ? "valid" : has(r, "manifest-altered") ? "altered" : "none"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
         java.util.List<Finding> pixelFindings = r.evidence().stream().flatMap(e -> e.findings().stream())
-                .filter(f -> !VerdictRule.DECISIVE_KINDS.contains(f.kind()) && f.score() > 0).toList();
+                .filter(f -> VerdictRule.isPixelEvidence(f) && f.score() > 0).toList();
         double pixel = VerdictRule.score(pixelFindings);
         int findings = pixelFindings.size();
         String errors = String.join("; ", r.evidence().stream().filter(DetectorEvidence::failed).map(e -> e.name() + ": " + e.error()).toList()); //$NON-NLS-1$ //$NON-NLS-2$
@@ -35,7 +35,7 @@ public final class SummaryCsv {
     }
 
     private static boolean has(DetectionReport r, String kind) {
-        return r.evidence().stream().flatMap(e -> e.findings().stream()).anyMatch(f -> f.kind().equals(kind) && f.score() >= VerdictRule.DECISIVE);
+        return r.evidence().stream().flatMap(e -> e.findings().stream()).anyMatch(f -> f.kind().equals(kind) && VerdictRule.isDecisive(f));
     }
 
     private void row(String... cells) throws IOException {

@@ -23,6 +23,16 @@ public final class VerdictRule {
     public static final double GENERATED_AT = 0.9;
     /** Combined pixel evidence below which a clip counts as not generated. */
     public static final double NOT_GENERATED_BELOW = 0.5;
+    /** Whether the finding proves generation on its own (a mark or manifest found). */
+    public static boolean isDecisive(Finding f) {
+        return DECISIVE_KINDS.contains(f.kind()) && f.score() >= DECISIVE;
+    }
+
+    /** Whether the finding is pixel evidence, weighed against the thresholds (anything but a mark or manifest). */
+    public static boolean isPixelEvidence(Finding f) {
+        return !DECISIVE_KINDS.contains(f.kind());
+    }
+
     /** Findings below this are not reasons anyone should read. */
     static final double REASON_FLOOR = 0.3;
 
@@ -67,9 +77,9 @@ public final class VerdictRule {
             }
             List<Finding> own = new ArrayList<>();
             for (Finding f : e.findings()) {
-                if (DECISIVE_KINDS.contains(f.kind()) && f.score() >= DECISIVE) {
+                if (isDecisive(f)) {
                     decisive.add(f);
-                } else if (!DECISIVE_KINDS.contains(f.kind())) {
+                } else if (isPixelEvidence(f)) {
                     own.add(f);
                 }
             }

@@ -33,7 +33,7 @@ public final class TemporalConsistency {
      *
      * @param moving per frame, the share of the picture that moves (0 for the first frame)
      */
-    public record Result(List<Finding> findings, List<Integer> cuts, double[] unexplained, double[] meanLuma, double[] moving) {
+    public record Result(List<Finding> findings, List<Integer> cuts, double[] moving) {
     }
 
     private TemporalConsistency() {
@@ -80,7 +80,6 @@ public final class TemporalConsistency {
             }
         }
         double[][] cells = new double[n][];
-        double[] unexplained = new double[n];
         for (int t = 1; t < n - 1; t++) {
             if (cuts.contains(t) || cuts.contains(t + 1)) {
                 continue; // a frame next to a cut has one neighbour from another shot
@@ -90,11 +89,6 @@ public final class TemporalConsistency {
                 own[i] = Math.min(forward[t][i], backward[t][i]);
             }
             cells[t] = cellMeans(own, w, h, cw, ch);
-            double s = 0;
-            for (float v : own) {
-                s += v;
-            }
-            unexplained[t] = s / own.length;
         }
         List<Finding> findings = new ArrayList<>(regions(cells, cw, ch, w, h, n, clip.fps()));
         findings.addAll(brightnessFlicker(meanLuma, cuts, clip.fps()));
@@ -103,7 +97,7 @@ public final class TemporalConsistency {
                     String.format(Locale.ROOT, "the whole picture changes abruptly %d times in %.1f s, more than once a second", cuts.size(), //$NON-NLS-1$
                             n / clip.fps())));
         }
-        return new Result(findings, List.copyOf(cuts), unexplained, meanLuma, moving);
+        return new Result(findings, List.copyOf(cuts), moving);
     }
 
     private static double share(float[] r, double above) {

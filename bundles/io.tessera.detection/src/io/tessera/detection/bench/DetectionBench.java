@@ -18,6 +18,7 @@ import io.tessera.detection.DetectionReport;
 import io.tessera.detection.DetectionService;
 import io.tessera.detection.DetectorEvidence;
 import io.tessera.detection.Verdict;
+import io.tessera.detection.VerdictRule;
 import io.tessera.watermark.bench.Attack;
 import io.tessera.watermark.bench.AttackRunner;
 import io.tessera.watermark.bench.FfmpegTool;
@@ -132,7 +133,7 @@ public final class DetectionBench {
                     negatives.stream().map(s -> e.getValue().applyAsDouble(s)).toList(), MAX_FPR));
         }
         List<Sample> marked = samples.stream().filter(s -> s.group().equals("marked")).toList(); //$NON-NLS-1$
-        long found = marked.stream().filter(s -> s.watermark() >= 0.99 || s.provenance() >= 0.99).count();
+        long found = marked.stream().filter(s -> s.watermark() >= VerdictRule.DECISIVE || s.provenance() >= VerdictRule.DECISIVE).count();
         List<Sample> unmarked = samples.stream().filter(s -> !s.group().equals("marked")).toList(); //$NON-NLS-1$
         int falseMarks = (int) unmarked.stream().filter(s -> s.watermark() > 0 || s.provenance() > 0).count();
         Map<String, Map<String, Integer>> verdicts = new LinkedHashMap<>();
