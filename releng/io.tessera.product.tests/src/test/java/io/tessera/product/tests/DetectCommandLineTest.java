@@ -55,7 +55,7 @@ class DetectCommandLineTest {
                 "--size", "256x256", "--seed", "2", "--no-watermark", "-o", folder.resolve("plain.mp4").toString()).exitCode());
         assertEquals(0, Tessera.run(dir, "generate", "--engine", "scene", "--prompt", "a blue star spins over a sand background", "--seconds", "2",
                 "--size", "256x256", "--seed", "2", "-o", folder.resolve("marked.mp4").toString()).exitCode());
-        ffmpeg("-f", "lavfi", "-i", "gradients=s=320x240:r=24:speed=0.03:seed=1", "-t", "2", "-c:v", "libx264", "-pix_fmt", "yuv420p",
+        ffmpeg("-f", "lavfi", "-i", "smptehdbars=s=320x240:r=24", "-t", "2", "-c:v", "libx264", "-pix_fmt", "yuv420p",
                 folder.resolve("other.mov").toString());
         Files.writeString(folder.resolve("notes.txt"), "not a video, and not picked up");
         Files.write(folder.resolve("broken.mp4"), new byte[] { 0, 0, 0, 24, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm' });
