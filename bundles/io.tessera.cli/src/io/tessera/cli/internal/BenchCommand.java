@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** `tessera bench speed|quality`: the DiT engine measured on this machine. */
 @Command(name = "bench", description = "Measure the DiT engine: speed against this machine's matmul peak, quality with Tessera-Bench.",
-        subcommands = { BenchCommand.Speed.class, QualityCommand.class, WatermarkBenchCommand.class, DetectBenchCommand.class })
+        subcommands = { BenchCommand.Speed.class, QualityCommand.class, WatermarkBenchCommand.class, DetectBenchCommand.class, AudioBenchCommand.class })
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -132,7 +132,7 @@ final class DetectBenchCommand implements Callable<Integer> {
                         b.size(size[0], size[1]);
                     }
                     try {
-                        pipeline.run(new GenerationPlan(b.build(), id, file, null, marks ? Marking.ALL : Marking.NONE), new NullProgressMonitor());
+                        pipeline.run(new GenerationPlan(b.build(), id, file, null, marks ? Marking.ALL : Marking.NONE).withAudio(false), new NullProgressMonitor());
                         break;
                     } catch (io.tessera.core.engine.InvalidRequestException e) {
                         if (attempt == 50) {
@@ -174,7 +174,7 @@ final class DetectBenchCommand implements Callable<Integer> {
         Path hd = work.resolve("speed-1280x720.mp4"); //$NON-NLS-1$
         try {
             pipeline.run(new GenerationPlan(GenerationRequest.builder("two red circles move right over a grass background").seconds(speedSeconds).fps(24) //$NON-NLS-1$
-                    .size(1280, 720).seed(SEED_BASE).build(), "scene", hd, null, Marking.ALL), new NullProgressMonitor()); //$NON-NLS-1$
+                    .size(1280, 720).seed(SEED_BASE).build(), "scene", hd, null, Marking.ALL).withAudio(false), new NullProgressMonitor()); //$NON-NLS-1$
         } catch (GenerationException e) {
             throw new IOException("scene engine failed: " + e.getMessage(), e); //$NON-NLS-1$
         }

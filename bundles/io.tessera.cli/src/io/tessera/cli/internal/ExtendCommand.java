@@ -26,6 +26,9 @@ final class ExtendCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @picocli.CommandLine.Mixin
+    SoundOptions sound;
+
+    @picocli.CommandLine.Mixin
     MarkingOptions marking;
 
     @Parameters(index = "0", paramLabel = "IN.mp4", description = "The clip to extend.")
@@ -104,10 +107,11 @@ final class ExtendCommand implements Callable<Integer> {
             b.option("model", model.toAbsolutePath().toString()); //$NON-NLS-1$
         }
         GenerationRequest request = b.build();
-        GenerationResult result = new JobRunner(spec.commandLine().getErr()).run(new GenerationPlan(request, engine, output, null, marking.marking()));
+        GenerationResult result = new JobRunner(spec.commandLine().getErr()).run(new GenerationPlan(request, engine, output, null, marking.marking()).withAudio(sound.audio));
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %d frames (%s, +%.2f s), %dx%d, %d fps, engine %s, seed %d%n", result.output(), result.frames(), mode, seconds, //$NON-NLS-1$
                 result.width(), result.height(), result.fps(), result.engineId(), request.seed());
+        SoundOptions.report(result.sound(), spec.commandLine().getErr());
         return ExitCodes.OK;
     }
 }

@@ -29,6 +29,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     GenerationOptions options;
 
+    @Mixin
+    SoundOptions sound;
+
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "OUT.mp4", description = "The MP4 to write.")
     Path output;
 
@@ -40,7 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException {
-        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, project, marking.marking(project));
+        GenerationPlan plan = new GenerationPlan(options.toRequest(), options.engine, output, project, marking.marking(project)).withAudio(sound.audio);
         GenerationResult result = new JobRunner(spec.commandLine().getErr()).run(plan);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -56,6 +59,9 @@ final class GenerateCommand implements Callable<Integer> {
             if (result.assetId() != null) {
                 root.put("project", project.toString()).put("assetId", result.assetId()); //$NON-NLS-1$ //$NON-NLS-2$
             }
+            ObjectNode soundNode = root.putObject("sound"); //$NON-NLS-1$
+            soundNode.put("generator", result.sound().generatorId()); //$NON-NLS-1$
+            result.sound().warnings().forEach(soundNode.putArray("warnings")::add); //$NON-NLS-1$
             Json.print(out, root);
         } else {
             out.printf("%s: %d frames, %dx%d, %d fps, %.2f s, engine %s %s, seed %d (%.1f s)%n", result.output(), //$NON-NLS-1$
@@ -68,6 +74,7 @@ final class GenerateCommand implements Callable<Integer> {
             if (result.assetId() != null) {
                 out.printf("recorded as asset %s in %s%n", result.assetId(), project); //$NON-NLS-1$
             }
+            SoundOptions.report(result.sound(), spec.commandLine().getErr());
         }
         return ExitCodes.OK;
     }

@@ -117,14 +117,14 @@ final class QualityCommand implements Callable<Integer> {
         try {
             for (int i = 0; i < parsed.size(); i++) {
                 Path clip = output.resolve(String.format("clip-%03d.mp4", i)); //$NON-NLS-1$
-                pipeline.run(new GenerationPlan(request(set.get(i), seconds).build(), engine, clip, null, io.tessera.core.watermark.Marking.NONE), new NullProgressMonitor());
+                pipeline.run(new GenerationPlan(request(set.get(i), seconds).build(), engine, clip, null, io.tessera.core.watermark.Marking.NONE).withAudio(false), new NullProgressMonitor());
                 scores.add(bench.score(clip.getFileName().toString(), parsed.get(i), ClipAnalysis.of(clip)));
                 err.printf(Locale.ROOT, "\r%d/%d clips scored", i + 1, parsed.size()); //$NON-NLS-1$
                 err.flush();
             }
             err.println();
             Path again = output.resolve("clip-000-again.mp4"); //$NON-NLS-1$
-            pipeline.run(new GenerationPlan(request(set.get(0), seconds).build(), engine, again, null, io.tessera.core.watermark.Marking.NONE), new NullProgressMonitor());
+            pipeline.run(new GenerationPlan(request(set.get(0), seconds).build(), engine, again, null, io.tessera.core.watermark.Marking.NONE).withAudio(false), new NullProgressMonitor());
             boolean reproducible = sameFrames(output.resolve("clip-000.mp4"), again); //$NON-NLS-1$
             QualityBench.Report report = QualityBench.Report.of(scores, reproducible);
             ObjectNode root = report.toJson(JSON);
@@ -167,7 +167,7 @@ final class QualityCommand implements Callable<Integer> {
         int window = (int) Math.round(Math.min(10, longSeconds / 2) * fps);
         for (int i = 0; i < Math.min(longPrompts, set.size()); i++) {
             Path clip = output.resolve(String.format("long-%03d.mp4", i)); //$NON-NLS-1$
-            pipeline.run(new GenerationPlan(request(set.get(i), longSeconds).build(), engine, clip, null, io.tessera.core.watermark.Marking.NONE), new NullProgressMonitor());
+            pipeline.run(new GenerationPlan(request(set.get(i), longSeconds).build(), engine, clip, null, io.tessera.core.watermark.Marking.NONE).withAudio(false), new NullProgressMonitor());
             ClipAnalysis.Frames decoded = ClipAnalysis.read(clip);
             List<byte[]> frames = decoded.rgb();
             int w = decoded.width();

@@ -16,4 +16,14 @@ public interface ClipView {
 
     /** The next frame, or null after the last one. */
     VideoFrame nextFrame() throws IOException;
+
+    /**
+     * The seed every random choice of the sound should come from: the generation's seed for a clip Tessera just made,
+     * otherwise one the caller chose. The same clip, prompt and seed must give the same sound.
+     *
+     * @since 0.1.0
+     */
+    default long seed() {
+        return 0;
+    }
 }

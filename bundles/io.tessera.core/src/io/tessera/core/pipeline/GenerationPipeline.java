@@ -105,11 +105,12 @@ public final class GenerationPipeline {
         Path part = partFileFor(output);
         int frames;
         String signingKey = null;
+        SoundResult sound = SoundResult.NONE;
         try {
             Files.createDirectories(output.getParent());
             try (EncodingFrameSink sink = new EncodingFrameSink(part, request, provenanceMetadata(descriptor, version, request), markers)) {
                 callEngine(descriptor, () -> {
-                    engine.generate(request, sink, progress.split(90));
+                    engine.generate(request, sink, progress.split(plan.audio() ? 80 : 90));
                     return null;
                 });
                 frames = sink.framesWritten();
@@ -117,6 +118,9 @@ public final class GenerationPipeline {
             }
             if (frames == 0) {
                 throw new GenerationException("engine '" + descriptor.id() + "' produced no frames"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            if (plan.audio()) {
+                sound = addSound(part, request, progress.split(10));
             }
             progress.subTask("Signing the provenance manifest"); //$NON-NLS-1$
             Provenance provenance = provenance(descriptor, version, modelHash, request, markers.payloadHex());
@@ -144,7 +148,27 @@ public final class GenerationPipeline {
         progress.done();
         double elapsed = (System.nanoTime() - started) / 1e9;
         return new GenerationResult(output, descriptor.id(), version, frames, request.width(), request.height(),
-                request.fps(), sha256, assetId, elapsed, marks);
+                request.fps(), sha256, assetId, elapsed, marks, sound);
+    }
+
+    /**
+     * The clip's sound, made in place on the part file. A failing audio generator does not cost the user the picture:
+     * the clip is kept silent and the failure is reported in the result (and logged against the generator).
+     */
+    private static SoundResult addSound(Path part, GenerationRequest request, IProgressMonitor monitor) throws GenerationException {
+        SoundStage stage = new SoundStage();
+        java.util.Optional<io.tessera.core.registry.ContributionDescriptor<io.tessera.core.audio.AudioGenerator>> generator = stage.choose(null);
+        if (generator.isEmpty()) {
+            return new SoundResult(null, java.util.List.of("no audio generator is installed: the clip is silent")); //$NON-NLS-1$
+        }
+        try {
+            stage.addSound(generator.get(), part, part, request.prompt(), request.seed(), null, monitor);
+            return new SoundResult(generator.get().id(), java.util.List.of());
+        } catch (OperationCanceledException e) {
+            throw e;
+        } catch (GenerationException e) {
+            return new SoundResult(null, java.util.List.of("the clip is silent: " + e.getMessage())); //$NON-NLS-1$
+        }
     }
 
     /** Everything that decides the frames: the same generation gets the same asset id, and stays reproducible. */

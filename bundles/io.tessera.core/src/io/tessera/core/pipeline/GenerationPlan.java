@@ -16,11 +16,21 @@ import io.tessera.core.engine.GenerationRequest;
  * @param output the MP4 to write; it appears only when the job succeeds
  * @param project the project file to record the asset in, or null
  * @param marking which watermarks to put on the output
+ * @param audio whether the clip gets a sound track from the installed audio generator
  */
-public record GenerationPlan(GenerationRequest request, String engineId, Path output, Path project, Marking marking) {
+public record GenerationPlan(GenerationRequest request, String engineId, Path output, Path project, Marking marking, boolean audio) {
 
     public GenerationPlan {
         marking = marking == null ? Marking.ALL : marking;
+    }
+
+    /** A plan with sound (the default). */
+    public GenerationPlan(GenerationRequest request, String engineId, Path output, Path project, Marking marking) {
+        this(request, engineId, output, project, marking, true);
+    }
+
+    public GenerationPlan withAudio(boolean withAudio) {
+        return new GenerationPlan(request, engineId, output, project, marking, withAudio);
     }
 
     /** A plan with every mark (the default). */

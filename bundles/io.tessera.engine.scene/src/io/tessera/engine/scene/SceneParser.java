@@ -233,7 +233,7 @@ public final class SceneParser {
                 }
                 return;
             }
-            if (Vocabulary.STOP_WORDS.contains(w)) {
+            if (Vocabulary.STOP_WORDS.contains(w) || Vocabulary.MATERIALS.contains(w)) {
                 return;
             }
             unknown.add(w);

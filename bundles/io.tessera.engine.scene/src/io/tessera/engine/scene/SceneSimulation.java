@@ -302,6 +302,10 @@ public final class SceneSimulation {
                     vx = -vx;
                     events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
                 } else {
+                    // running into a side and stopping there is a hit too
+                    if (vx != 0) {
+                        events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    }
                     vx = 0;
                 }
             }
@@ -315,6 +319,9 @@ public final class SceneSimulation {
                     vy = -Math.abs(vy);
                     events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
                 } else {
+                    if (vy != 0) {
+                        events.add(new SceneEvent(frame, SceneEvent.Kind.BOUNCE, index, -1));
+                    }
                     vy = 0;
                 }
             }
@@ -324,6 +331,9 @@ public final class SceneSimulation {
                     vy = Math.abs(vy);
                     events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
                 } else {
+                    if (vy != 0) {
+                        events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    }
                     vy = 0;
                 }
             }

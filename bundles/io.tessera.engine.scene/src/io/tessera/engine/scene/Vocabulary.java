@@ -81,6 +81,13 @@ public final class Vocabulary {
             Background.Texture.BRICK, 0xA0522D, Background.Texture.CHECKERBOARD, 0xE8E8E8, Background.Texture.WOOD,
             0x9C6B3C, Background.Texture.NIGHT, 0x0B1030, Background.Texture.PLAIN, 0xD8D8D8);
 
+    /**
+     * What things are made of. The picture does not show it (shapes are flat colours), but the sound does: a metal
+     * ball rings, a rubber one thuds. Accepted so such prompts draw, and left for the audio generator to read.
+     */
+    public static final Set<String> MATERIALS = Set.of("metal", "metallic", "steel", "iron", "tin", "copper", "brass", "golden", "gold", "silver",
+            "glass", "crystal", "ice", "plastic", "rubber", "bouncy", "stone", "rock", "concrete", "marble", "ceramic", "porcelain");
+
     public static final Set<String> BACKGROUND_NOUNS = Set.of("background", "backdrop", "scene", "setting");
 
     public static final Set<String> CUTS = Set.of("then", "next", "later", "afterwards", "cut");

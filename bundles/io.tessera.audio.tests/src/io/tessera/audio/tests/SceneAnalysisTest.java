@@ -1,0 +1,80 @@
+package io.tessera.audio.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.tessera.audio.analysis.Impact;
+import io.tessera.audio.analysis.SceneAnalysis;
+import io.tessera.audio.analysis.SceneAnalyzer;
+
+/** The picture analysis on real H.264 clips, against the scene engine's own record of what happened. */
+class SceneAnalysisTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBouncingBallsHitsAreFoundAtTheirFrames() throws Exception {
+        for (long seed = 1; seed <= 3; seed++) {
+            Clips.Clip clip = Clips.render(dir.resolve("ball" + seed + ".mp4"), "a red ball bounces over a sky background", 256, 256, 25, 4, seed);
+            SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());
+            List<Integer> found = a.impacts().stream().map(Impact::frame).toList();
+            assertTrue(clip.hits().size() >= 3, "the test clip bounces: " + clip.hits());
+            for (int hit : clip.hits()) {
+                assertTrue(found.stream().anyMatch(f -> Math.abs(f - hit) <= 1), "hit at frame " + hit + " not found in " + found);
+            }
+            for (int f : found) {
+                assertTrue(clip.hits().stream().anyMatch(h -> Math.abs(f - h) <= 1), "frame " + f + " is no hit: " + clip.hits());
+            }
+            assertEquals(1, a.shots().size());
+            assertTrue(a.impacts().stream().anyMatch(i -> i.kind() == Impact.Kind.FLOOR), "lands on the floor: " + a.impacts());
+        }
+    }
+
+    @Test
+    void twoObjectsMeetingIsOneCollisionBetweenThem() throws Exception {
+        Clips.Clip clip = Clips.render(dir.resolve("collide.mp4"), "two blue circles collide", 256, 256, 25, 4, 1);
+        SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());
+        int first = clip.hits().get(0);
+        List<Impact> near = a.impacts().stream().filter(i -> Math.abs(i.frame() - first) <= 1).toList();
+        assertEquals(1, near.size(), a.impacts().toString());
+        assertEquals(Impact.Kind.OBJECT, near.get(0).kind());
+        assertTrue(near.get(0).second() >= 0 && near.get(0).second() != near.get(0).first());
+        assertTrue(Math.abs(near.get(0).x() - 0.5) < 0.2, "they meet in the middle: " + near.get(0));
+    }
+
+    @Test
+    void aStillPictureHasNoObjectsAndNoHits() throws Exception {
+        Path still = Clips.still(dir.resolve("still.mp4"), 160, 120, 25, 50, 0x4C9A2A);
+        SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(still, 0), new NullProgressMonitor());
+        assertEquals(50, a.frames());
+        assertTrue(a.tracks().isEmpty(), a.tracks().toString());
+        assertTrue(a.impacts().isEmpty());
+        assertEquals(1, a.shots().size());
+    }
+
+    @Test
+    void aCutStartsANewShot() throws Exception {
+        Clips.Clip clip = Clips.render(dir.resolve("cut.mp4"), "a white square moves right on a dark background; cut to a red ring that grows over grass", 192, 144,
+                25, 3, 2);
+        SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());
+        assertEquals(2, a.shots().size(), a.shots().toString());
+        assertEquals(List.of(a.shots().get(1).firstFrame()), clip.cuts(), "the new shot starts on the frame the engine cut");
+    }
+
+    @Test
+    void analysisCanBeCancelled() throws Exception {
+        Clips.Clip clip = Clips.render(dir.resolve("c.mp4"), "a red ball bounces", 128, 128, 25, 2, 1);
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        assertThrows(OperationCanceledException.class, () -> SceneAnalyzer.analyse(Clips.view(clip.file(), 0), cancelled));
+    }
+}

@@ -1,0 +1,145 @@
+package io.tessera.audio.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.tessera.audio.bench.OnsetDetector;
+import io.tessera.audio.bench.PanningCheck;
+import io.tessera.audio.internal.SceneAudioGenerator;
+import io.tessera.audio.mix.LoudnessMeter;
+import io.tessera.audio.mix.TruePeakMeter;
+import io.tessera.audio.synth.Material;
+import io.tessera.audio.synth.ModalImpact;
+import io.tessera.audio.synth.Panner;
+import io.tessera.audio.synth.Setting;
+
+/** The whole generator on real clips: what comes out is checked by listening tools, not by reading its plans. */
+class SoundDesignTest {
+    @TempDir
+    Path dir;
+
+    private CollectingSink score(Path clip, String prompt, long seed) throws Exception {
+        CollectingSink sink = new CollectingSink();
+        new SceneAudioGenerator().generate(Clips.view(clip, seed), prompt, sink, new NullProgressMonitor());
+        return sink;
+    }
+
+    @Test
+    void aSilentClipGainsAStereoTrackOfItsLengthAtTheTargetLoudness() throws Exception {
+        Clips.Clip clip = Clips.render(dir.resolve("ball.mp4"), "a red ball bounces over a sky background", 256, 256, 25, 4, 1);
+        CollectingSink s = score(clip.file(), "a red ball bounces over a sky background", 1);
+        assertEquals(48_000, s.rate);
+        assertEquals(2, s.channels);
+        assertEquals(4 * 48_000, s.samples.length / 2);
+        double lufs = LoudnessMeter.integrated(s.samples, 2, 48_000);
+        assertEquals(-16, lufs, 0.5, "integrated loudness");
+        assertTrue(TruePeakMeter.truePeakDbtp(s.samples, 2, 48_000) <= -1.0, "true peak");
+        assertTrue(s.attachment("sound.json").contains("\"ambience\" : \"wind\""), s.attachment("sound.json"));
+    }
+
+    @Test
+    void hitsSoundWhereTheBallLandsAndNowhereElse() throws Exception {
+        for (long seed = 1; seed <= 2; seed++) {
+            Clips.Clip clip = Clips.render(dir.resolve("b" + seed + ".mp4"), "a red ball bounces on a wooden floor", 256, 256, 25, 4, seed);
+            CollectingSink s = score(clip.file(), "a red ball bounces on a wooden floor", seed);
+            List<Double> onsets = OnsetDetector.onsets(OnsetDetector.mono(s.samples, 2), 48_000, 0.12);
+            for (int hit : clip.hits()) {
+                double t = hit / 25.0;
+                assertTrue(onsets.stream().anyMatch(o -> Math.abs(o - t) <= 0.04), "no onset within 40 ms of the hit at " + t + " s: " + onsets);
+            }
+            for (double o : onsets) {
+                assertTrue(clip.hits().stream().anyMatch(h -> Math.abs(h / 25.0 - o) <= 0.1), "an onset at " + o + " s where nothing hit: " + clip.hits());
+            }
+        }
+    }
+
+    @Test
+    void aStillClipGetsAmbienceOnly() throws Exception {
+        Path still = Clips.still(dir.resolve("still.mp4"), 160, 120, 25, 75, 0x2E6FB5);
+        CollectingSink s = score(still, "", 3);
+        assertEquals(0, peak(s.stems.get("foley")), "no hits");
+        assertEquals(0, peak(s.stems.get("motion")), "nothing moves");
+        assertTrue(peak(s.stems.get("ambience")) > 0.001, "a bed");
+        assertEquals(-16, LoudnessMeter.integrated(s.samples, 2, 48_000), 0.5);
+        assertTrue(s.attachment("sound.json").contains("\"ambience\" : \"sea\""), "deep blue is water: " + s.attachment("sound.json"));
+    }
+
+    @Test
+    void theSameClipAndSeedGiveTheSameSamplesAnotherSeedOthers() throws Exception {
+        Clips.Clip clip = Clips.render(dir.resolve("two.mp4"), "two green squares collide over grass", 192, 192, 25, 3, 4);
+        CollectingSink a = score(clip.file(), "two green squares collide over grass", 9);
+        CollectingSink b = score(clip.file(), "two green squares collide over grass", 9);
+        CollectingSink c = score(clip.file(), "two green squares collide over grass", 10);
+        assertArrayEquals(a.samples, b.samples);
+        assertFalse(java.util.Arrays.equals(a.samples, c.samples));
+    }
+
+    @Test
+    void metalRingsLongerThanRubber() {
+        float[] metal = new float[48_000 * 2];
+        float[] rubber = new float[48_000 * 2];
+        ModalImpact.strike(metal, 48_000, 0, Material.METAL, 500, 0.5, Panner.gains(0.5), 0.5, new java.util.SplittableRandom(1));
+        ModalImpact.strike(rubber, 48_000, 0, Material.RUBBER, 500, 0.5, Panner.gains(0.5), 0.5, new java.util.SplittableRandom(1));
+        assertTrue(energy(metal, 9_600, 24_000) / energy(metal, 0, 2_400) > 20 * energy(rubber, 9_600, 24_000) / energy(rubber, 0, 2_400),
+                "metal still rings after 200 ms, rubber does not");
+        assertTrue(ModalImpact.fundamentalFor(Material.WOOD, 0.3) < ModalImpact.fundamentalFor(Material.WOOD, 0.1), "bigger is lower");
+    }
+
+    @Test
+    void theBalanceFollowsAMovingObject() throws Exception {
+        Clips.Clip clip = Clips.render(dir.resolve("pan.mp4"), "a big red ball moves right quickly over a sky background", 256, 256, 25, 4, 2);
+        CollectingSink s = score(clip.file(), "a big red ball moves right quickly over a sky background", 2);
+        double r = PanningCheck.correlation(s.samples, 48_000, clip.firstX(), 25);
+        assertTrue(r >= 0.9, "correlation of the right channel's share with x: " + r);
+    }
+
+    @Test
+    void settingsComeFromWordsFirstThenColours() {
+        assertEquals(Setting.SEA, Setting.fromWords(List.of("a", "ball", "on", "the", "beach", "at", "night")));
+        assertEquals(Setting.ROOM, Setting.fromWords(List.of("a", "box", "on", "a", "wooden", "floor")));
+        assertEquals(null, Setting.fromWords(List.of("a", "red", "ball")));
+        assertEquals(Setting.FOREST, Setting.fromColours(0x4C9A2A, 0x4C9A2A));
+        assertEquals(Setting.NIGHT, Setting.fromColours(0x0B1030, 0x0B1030));
+        assertEquals(Setting.WIND, Setting.fromColours(0x87CEEB, 0x87CEEB));
+    }
+
+    @Test
+    void onsetsAreFoundWithinAFewMillisecondsOfSyntheticHits() {
+        float[] s = new float[48_000 * 3 * 2];
+        double[] times = { 0.25, 0.9, 1.37, 2.05, 2.6 };
+        Material[] materials = { Material.WOOD, Material.METAL, Material.RUBBER, Material.GLASS, Material.STONE };
+        for (int i = 0; i < times.length; i++) {
+            ModalImpact.strike(s, 48_000, (int) (times[i] * 48_000), materials[i], 400, 0.3, Panner.gains(0.5), 0.6, new java.util.SplittableRandom(i));
+        }
+        List<Double> onsets = OnsetDetector.onsets(OnsetDetector.mono(s, 2), 48_000, 0.12);
+        assertEquals(times.length, onsets.size(), onsets.toString());
+        for (int i = 0; i < times.length; i++) {
+            assertEquals(times[i], onsets.get(i), 0.006, "onset " + i);
+        }
+    }
+
+    private static double peak(float[] s) {
+        double p = 0;
+        for (float v : s) {
+            p = Math.max(p, Math.abs(v));
+        }
+        return p;
+    }
+
+    private static double energy(float[] s, int from, int to) {
+        double e = 0;
+        for (int i = from; i < to; i++) {
+            e += s[2 * i] * s[2 * i];
+        }
+        return e;
+    }
+}

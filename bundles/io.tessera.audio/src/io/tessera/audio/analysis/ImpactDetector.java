@@ -1,0 +1,233 @@
+package io.tessera.audio.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Collisions from tracked motion. An object hits something where its velocity turns sharply while it is against a
+ * frame edge (a bounce, or a stop against a wall) or next to another object; two objects also meet where their
+ * regions fuse while they were closing in. Velocity is measured over two frames on each side, so a one-frame jitter
+ * of the outline is not a hit, and each object gets at most one hit per few frames (the strongest).
+ */
+final class ImpactDetector {
+    /** Slowest velocity component (proxy pixels per frame) whose reversal counts. */
+    private static final double MIN_SPEED = 0.45;
+    /** How near an edge (proxy pixels) an object's outline must be to have hit it. */
+    private static final double EDGE_MARGIN = 1.6;
+    private static final int SUPPRESS_FRAMES = 3;
+
+    private final int width;
+    private final int height;
+    private final double fps;
+
+    ImpactDetector(int width, int height, double fps) {
+        this.width = width;
+        this.height = height;
+        this.fps = fps;
+    }
+
+    record Candidate(int frame, double at, Impact.Kind kind, double x, double y, double strength, double area, ObjectTracker.Observed first,
+            ObjectTracker.Observed second) {
+    }
+
+    List<Candidate> detect(List<ObjectTracker.Observed> tracks, List<ObjectTracker.Contact> contacts) {
+        List<Candidate> all = new ArrayList<>();
+        for (ObjectTracker.Observed t : tracks) {
+            all.addAll(suppress(turns(t, tracks)));
+        }
+        for (ObjectTracker.Contact c : contacts) {
+            if (c.closingSpeed() >= MIN_SPEED) {
+                double area = Math.max(c.first().typicalArea(), c.second().typicalArea());
+                double at = contactTime(c);
+                all.add(new Candidate((int) Math.round(at), at, Impact.Kind.OBJECT, c.x(), c.y(), c.closingSpeed(), area, c.first(), c.second()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Candidate::frame).thenComparing(Comparator.comparingDouble(Candidate::strength).reversed()));
+        // one collision seen from both objects, or as a turn and a fusion, is one sound
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : all) {
+            boolean duplicate = kept.stream().anyMatch(k -> Math.abs(k.frame() - c.frame()) <= 2
+                    && Math.hypot((k.x() - c.x()) / width, (k.y() - c.y()) / height) < 0.15 && (k.kind() == c.kind() || involvesSame(k, c)));
+            if (!duplicate) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean involvesSame(Candidate a, Candidate b) {
+        return a.first() == b.first() || a.first() == b.second() || a.second() != null && (a.second() == b.first() || a.second() == b.second());
+    }
+
+    private List<Candidate> turns(ObjectTracker.Observed t, List<ObjectTracker.Observed> others) {
+        List<Candidate> out = new ArrayList<>();
+        List<Integer> f = t.frames;
+        List<Region> r = t.regions;
+        for (int i = 2; i + 2 < f.size(); i++) {
+            int frame = f.get(i);
+            if (f.get(i + 2) - f.get(i - 2) != 4) {
+                continue;
+            }
+            Region now = r.get(i);
+            double vinX = (now.cx() - r.get(i - 2).cx()) / 2;
+            double vinY = (now.cy() - r.get(i - 2).cy()) / 2;
+            double voutX = (r.get(i + 2).cx() - now.cx()) / 2;
+            double voutY = (r.get(i + 2).cy() - now.cy()) / 2;
+            // a region that grows or shrinks a lot at once is a fusion or a part hidden, not a hit
+            if (!steadyArea(r.get(i - 2), now) || !steadyArea(now, r.get(i + 2))) {
+                continue;
+            }
+            Candidate c = turn(frame, r.subList(i - 2, i + 3), vinX, voutX, true, t);
+            Candidate d = turn(frame, r.subList(i - 2, i + 3), vinY, voutY, false, t);
+            Candidate best = c == null ? d : d == null || c.strength() >= d.strength() ? c : d;
+            if (best == null) {
+                best = againstNeighbour(frame, now, vinX, vinY, voutX, voutY, t, others);
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    private static boolean steadyArea(Region a, Region b) {
+        double ratio = a.area() / (double) Math.max(1, b.area());
+        return ratio > 0.6 && ratio < 1.67;
+    }
+
+    /**
+     * A reversal or stop along one axis against the edge it was heading for. {@code around} holds the regions of the
+     * two frames before, the frame itself and the two after; the hit is placed on the one nearest the edge (the frame
+     * where the object is seen against it), the earlier one on a tie.
+     */
+    private Candidate turn(int frame, List<Region> around, double vin, double vout, boolean horizontal, ObjectTracker.Observed t) {
+        boolean reversed = vin * vout < 0 && Math.abs(vin) >= MIN_SPEED && Math.abs(vout) >= 0.5 * MIN_SPEED;
+        boolean stopped = Math.abs(vin) >= 2 * MIN_SPEED && Math.abs(vout) <= 0.25 * Math.abs(vin);
+        if (!reversed && !stopped) {
+            return null;
+        }
+        Region now = around.get(2);
+        Impact.Kind kind = horizontal || vin < 0 ? Impact.Kind.WALL : Impact.Kind.FLOOR;
+        double limit = horizontal ? width - 1 : height - 1;
+        double distance = edgeDistance(now, vin > 0, horizontal, limit);
+        if (distance > EDGE_MARGIN) {
+            return null;
+        }
+        // seen against the edge: the outline nearest it, then the centre nearest it (the outline is whole pixels)
+        int best = 0;
+        for (int k = 1; k < around.size(); k++) {
+            if (closeness(around.get(k), vin > 0, horizontal, limit) < closeness(around.get(best), vin > 0, horizontal, limit) - 1e-9) {
+                best = k;
+            }
+        }
+        Region hit = around.get(best);
+        int at = frame + best - 2;
+        return new Candidate(at, at, kind, hit.cx(), hit.cy(), Math.abs(vout - vin), hit.area(), t, null);
+    }
+
+    private static double closeness(Region r, boolean towardsFar, boolean horizontal, double limit) {
+        double centre = horizontal ? (towardsFar ? limit - r.cx() : r.cx()) : towardsFar ? limit - r.cy() : r.cy();
+        return edgeDistance(r, towardsFar, horizontal, limit) * 1000 + centre;
+    }
+
+    /** How far the region's side that faces the way it moves is from the frame's edge on that side. */
+    private static double edgeDistance(Region r, boolean towardsFar, boolean horizontal, double limit) {
+        if (horizontal) {
+            return towardsFar ? limit - r.maxX() : r.minX();
+        }
+        return towardsFar ? limit - r.maxY() : r.minY();
+    }
+
+    /**
+     * When two objects whose regions fused actually met: where each one's straight path before the fusion crosses its
+     * path after it (velocities change at the contact). Without clean paths on both sides, halfway through the first
+     * fused frame, since the outlines touch on screen up to a frame before the bodies do.
+     */
+    private static double contactTime(ObjectTracker.Contact c) {
+        double sum = 0;
+        int n = 0;
+        for (ObjectTracker.Observed o : List.of(c.first(), c.second())) {
+            double t = crossing(o, c.frame());
+            if (!Double.isNaN(t)) {
+                sum += t;
+                n++;
+            }
+        }
+        return n > 0 ? sum / n : c.frame() + 0.5;
+    }
+
+    private static double crossing(ObjectTracker.Observed o, int merged) {
+        int before = -1;
+        for (int k = 0; k < o.frames.size(); k++) {
+            if (o.frames.get(k) < merged) {
+                before = k;
+            }
+        }
+        int after = before + 1;
+        if (before < 1 || after + 1 >= o.frames.size()) {
+            return Double.NaN;
+        }
+        int b1 = o.frames.get(before);
+        int a0 = o.frames.get(after);
+        if (o.frames.get(before - 1) != b1 - 1 || o.frames.get(after + 1) != a0 + 1 || a0 - b1 > 6) {
+            return Double.NaN;
+        }
+        Region p0 = o.regions.get(before - 1);
+        Region p1 = o.regions.get(before);
+        Region q0 = o.regions.get(after);
+        Region q1 = o.regions.get(after + 1);
+        double[] vin = { p1.cx() - p0.cx(), p1.cy() - p0.cy() };
+        double[] vout = { q1.cx() - q0.cx(), q1.cy() - q0.cy() };
+        int axis = Math.abs(vout[0] - vin[0]) >= Math.abs(vout[1] - vin[1]) ? 0 : 1;
+        double dv = vin[axis] - vout[axis];
+        if (Math.abs(dv) < MIN_SPEED) {
+            return Double.NaN;
+        }
+        double pin = axis == 0 ? p1.cx() : p1.cy();
+        double pout = axis == 0 ? q0.cx() : q0.cy();
+        double t = (pout - vout[axis] * a0 - pin + vin[axis] * b1) / dv;
+        return Math.max(b1, Math.min(a0, t));
+    }
+
+    private Candidate againstNeighbour(int frame, Region now, double vinX, double vinY, double voutX, double voutY, ObjectTracker.Observed t,
+            List<ObjectTracker.Observed> others) {
+        double vin = Math.hypot(vinX, vinY);
+        double change = Math.hypot(voutX - vinX, voutY - vinY);
+        if (vin < MIN_SPEED || change < Math.max(2 * MIN_SPEED, 0.8 * vin)) {
+            return null;
+        }
+        for (ObjectTracker.Observed o : others) {
+            if (o == t) {
+                continue;
+            }
+            int k = o.frames.indexOf(frame);
+            if (k < 0) {
+                continue;
+            }
+            Region n = o.regions.get(k);
+            boolean touching = now.minX() <= n.maxX() + 2 && n.minX() <= now.maxX() + 2 && now.minY() <= n.maxY() + 2 && n.minY() <= now.maxY() + 2;
+            if (touching) {
+                return new Candidate(frame, frame, Impact.Kind.OBJECT, (now.cx() + n.cx()) / 2, (now.cy() + n.cy()) / 2, change,
+                        Math.max(now.area(), n.area()), t, o);
+            }
+        }
+        return null;
+    }
+
+    private static List<Candidate> suppress(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            boolean strongestNearby = candidates.stream().noneMatch(o -> o != c && Math.abs(o.frame() - c.frame()) <= SUPPRESS_FRAMES
+                    && (o.strength() > c.strength() || o.strength() == c.strength() && o.frame() < c.frame()));
+            if (strongestNearby) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    double fps() {
+        return fps;
+    }
+}
