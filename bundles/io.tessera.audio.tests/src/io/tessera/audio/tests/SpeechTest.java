@@ -32,8 +32,8 @@ import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.tessera.audio.speech.DialogueLine;
-import io.tessera.audio.speech.DialogueParser;
+import io.tessera.core.prompt.DialogueLine;
+import io.tessera.core.prompt.DialogueParser;
 import io.tessera.audio.speech.EspeakSynthesizer;
 import io.tessera.audio.speech.MouthEnvelope;
 import io.tessera.audio.speech.Resampler;

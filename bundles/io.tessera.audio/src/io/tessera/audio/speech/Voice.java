@@ -49,35 +49,35 @@ public record Voice(String variant, int pitch, int speed, int amplitude) {
      * move the pitch (tiny things squeak, huge ones rumble); the verb sets the delivery: shouting is louder, faster and
      * a little higher, whispering uses espeak's whisper variants, singing is slower.
      *
-     * @param speaker a {@link DialogueLine#speaker()}, "" for the narrator
-     * @param verb a {@link DialogueLine#verb()}, any tense
+     * @param speaker a {@link io.tessera.core.prompt.DialogueLine#speaker()}, "" for the narrator
+     * @param verb a {@link io.tessera.core.prompt.DialogueLine#verb()}, any tense
      */
     public static Voice forSpeaker(String speaker, String verb) {
         String words = speaker == null ? "" : speaker.toLowerCase(Locale.ROOT).strip(); //$NON-NLS-1$
-        String identity = SpeechWords.identity(words);
+        String identity = io.tessera.core.prompt.DialogueWords.identity(words);
         long h = mix(fnv1a(identity.isEmpty() ? "narrator" : identity)); //$NON-NLS-1$
         String variant = VARIANTS[(int) Long.remainderUnsigned(h, VARIANTS.length)];
         int pitch = 30 + (int) Long.remainderUnsigned(h >>> 16, 41);
         int speed = 160 + (int) Long.remainderUnsigned(h >>> 32, 31);
         int amplitude = 100;
         for (String w : words.split("\\s+")) { //$NON-NLS-1$
-            Integer shift = SpeechWords.SIZE_PITCH.get(w);
+            Integer shift = io.tessera.core.prompt.DialogueWords.SIZE_PITCH.get(w);
             if (shift != null) {
                 pitch += shift;
                 // small things chatter, big things take their time
                 speed += shift / 2;
             }
         }
-        String v = verb == null ? "says" : SpeechWords.speechVerb(verb) != null ? SpeechWords.speechVerb(verb) : verb; //$NON-NLS-1$
-        if (SpeechWords.LOUD.contains(v)) {
+        String v = verb == null ? "says" : io.tessera.core.prompt.DialogueWords.speechVerb(verb) != null ? io.tessera.core.prompt.DialogueWords.speechVerb(verb) : verb; //$NON-NLS-1$
+        if (io.tessera.core.prompt.DialogueWords.LOUD.contains(v)) {
             amplitude = 130;
             speed += 20;
             pitch += 6;
-        } else if (SpeechWords.QUIET.contains(v)) {
+        } else if (io.tessera.core.prompt.DialogueWords.QUIET.contains(v)) {
             variant = FEMALE.contains(variant) ? "whisperf" : "whisper"; //$NON-NLS-1$ //$NON-NLS-2$
             amplitude = 90;
             speed -= 10;
-        } else if (SpeechWords.SUNG.contains(v)) {
+        } else if (io.tessera.core.prompt.DialogueWords.SUNG.contains(v)) {
             speed -= 30;
             pitch += 5;
         } else if (v.equals("asks")) { //$NON-NLS-1$

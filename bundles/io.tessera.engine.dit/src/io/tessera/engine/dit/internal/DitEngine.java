@@ -71,7 +71,7 @@ public final class DitEngine implements VideoEngine {
             throw new InvalidRequestException("extending needs the video to extend (--from VIDEO)"); //$NON-NLS-1$
         }
         DitModel model = model(request);
-        Tokenizer.Tokens tokens = model.tokenizer().encode(request.prompt());
+        Tokenizer.Tokens tokens = model.tokenizer().encode(visiblePrompt(request));
         if (!tokens.unknown().isEmpty()) {
             throw new InvalidRequestException("the dit model was never trained on the word" + (tokens.unknown().size() > 1 ? "s " : " ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + String.join(", ", tokens.unknown().stream().map(w -> "'" + w + "'").toList()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -135,7 +135,7 @@ public final class DitEngine implements VideoEngine {
             boolean heun = "heun".equals(request.options().get(OPT_SAMPLER)); //$NON-NLS-1$
             VideoDiffusion.Settings settings = new VideoDiffusion.Settings(request.steps(), (float) request.guidance(),
                     heun ? VideoDiffusion.Sampler.HEUN : VideoDiffusion.Sampler.EULER, request.seed());
-            VideoDiffusion.Job job = new VideoDiffusion.Job(request.prompt(), gw, gh, modelFrames, settings, start, emitStart, end, source,
+            VideoDiffusion.Job job = new VideoDiffusion.Job(visiblePrompt(request), gw, gh, modelFrames, settings, start, emitStart, end, source,
                     (float) request.strength());
             boolean backward = "backward".equals(extend); //$NON-NLS-1$
             if (extend != null && !backward) {
@@ -256,5 +256,10 @@ public final class DitEngine implements VideoEngine {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** What the model draws: quoted dialogue is for the sound, and the model was never trained on it. */
+    private static String visiblePrompt(GenerationRequest request) {
+        return io.tessera.core.prompt.DialogueParser.withoutDialogue(request.prompt());
     }
 }

@@ -48,9 +48,10 @@ public final class SceneEngine implements VideoEngine {
         parse(request.prompt());
     }
 
+    /** What is drawn: quoted dialogue is for the sound ("the red circle says \"hi\"" draws a red circle). */
     private static Scene parse(String prompt) throws InvalidRequestException {
         try {
-            return SceneParser.parse(prompt);
+            return SceneParser.parse(io.tessera.core.prompt.DialogueParser.withoutDialogue(prompt));
         } catch (SceneParseException e) {
             throw new InvalidRequestException(e.getMessage());
         }

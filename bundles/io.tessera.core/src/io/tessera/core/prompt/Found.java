@@ -1,4 +1,4 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 /**
  * A spoken line with where its parts sit in the prompt, so {@link SceneText} can cut it out: the unit [unitStart, unitEnd) is the connector, speaker phrase, verb,

@@ -1,11 +1,11 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.tessera.audio.speech.QuoteScanner.Quote;
+import io.tessera.core.prompt.QuoteScanner.Quote;
 
 /**
  * Finds the spoken lines of a prompt ({@code the red circle says "hello there"}) and says who speaks them, so speech
@@ -88,17 +88,17 @@ public final class DialogueParser {
         List<Mention> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            if (!SpeechWords.isDescription(t.get(i).w())) {
+            if (!DialogueWords.isDescription(t.get(i).w())) {
                 i++;
                 continue;
             }
             int s = i;
             List<String> run = new ArrayList<>();
-            while (i < t.size() && SpeechWords.isDescription(t.get(i).w())) {
+            while (i < t.size() && DialogueWords.isDescription(t.get(i).w())) {
                 run.add(t.get(i).w());
                 i++;
             }
-            if (run.stream().anyMatch(SpeechWords::isShape)) {
+            if (run.stream().anyMatch(DialogueWords::isShape)) {
                 out.add(new Mention(run, t.get(s).start(), t.get(i - 1).end()));
             }
         }
@@ -113,7 +113,7 @@ public final class DialogueParser {
     private static Found fullName(Found f, List<Mention> mentions) {
         String speaker = f.line().speaker();
         List<String> words = List.of(speaker.split(" ")); //$NON-NLS-1$
-        if (speaker.isEmpty() || !words.stream().allMatch(SpeechWords::isDescription) || words.stream().noneMatch(SpeechWords::isShape)) {
+        if (speaker.isEmpty() || !words.stream().allMatch(DialogueWords::isDescription) || words.stream().noneMatch(DialogueWords::isShape)) {
             return f;
         }
         Set<List<String>> fuller = new HashSet<>();

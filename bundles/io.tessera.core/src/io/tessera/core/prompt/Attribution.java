@@ -1,9 +1,9 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import io.tessera.audio.speech.QuoteScanner.Quote;
+import io.tessera.core.prompt.QuoteScanner.Quote;
 
 /**
  * Decides whether one quote is a spoken line and who speaks it, from the words before it (since the previous line) and
@@ -38,7 +38,7 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
     private Found verbBefore() {
         List<Tok> b = before;
         for (int j = b.size() - 1; j >= 0; j--) {
-            String verb = b.get(j).word() ? SpeechWords.speechVerb(b.get(j).w()) : null;
+            String verb = b.get(j).word() ? DialogueWords.speechVerb(b.get(j).w()) : null;
             if (verb == null) {
                 continue;
             }
@@ -47,18 +47,18 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
                 continue;
             }
             int k = j - 1;
-            while (k >= 0 && b.get(k).word() && (SpeechWords.PRE_VERB.contains(b.get(k).w()) || SpeechWords.isAdverb(b.get(k).w()))) {
+            while (k >= 0 && b.get(k).word() && (DialogueWords.PRE_VERB.contains(b.get(k).w()) || DialogueWords.isAdverb(b.get(k).w()))) {
                 k--;
             }
             int regionStart = b.get(k + 1).start();
-            Phrase np = k >= 0 && !SpeechWords.PRONOUNS.contains(b.get(k).w()) ? phraseBefore(b, k, true, 0) : null;
+            Phrase np = k >= 0 && !DialogueWords.PRONOUNS.contains(b.get(k).w()) ? phraseBefore(b, k, true, 0) : null;
             String speaker;
             int first;
             if (np != null) {
                 speaker = np.name();
                 first = np.from();
             } else {
-                first = k >= 0 && SpeechWords.PRONOUNS.contains(b.get(k).w()) ? k : k + 1;
+                first = k >= 0 && DialogueWords.PRONOUNS.contains(b.get(k).w()) ? k : k + 1;
                 speaker = elidedSpeaker(b, first - 1);
             }
             int unitStart = connectorStart(b, first, first < b.size() ? b.get(first).start() : regionStart);
@@ -100,13 +100,13 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
             return null;
         }
         int unitStart = connectorStart(before, before.size(), q.open());
-        String verb = SpeechWords.speechVerb(a.get(i).w());
+        String verb = DialogueWords.speechVerb(a.get(i).w());
         if (verb != null && a.get(i).word()) {
             int p = i + 1;
-            while (p < n && a.get(p).word() && (a.get(p).is("out") || SpeechWords.isAdverb(a.get(p).w()))) { //$NON-NLS-1$
+            while (p < n && a.get(p).word() && (a.get(p).is("out") || DialogueWords.isAdverb(a.get(p).w()))) { //$NON-NLS-1$
                 p++;
             }
-            if (p < n && SpeechWords.PRONOUNS.contains(a.get(p).w())) {
+            if (p < n && DialogueWords.PRONOUNS.contains(a.get(p).w())) {
                 return found(elidedSpeaker(before, before.size() - 1), verb, unitStart, q.open(), -1, -1,
                         endAfterAdverbs(a, p + 1), NONE);
             }
@@ -117,14 +117,14 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
             return found(np.name(), verb, unitStart, q.open(), a.get(np.from()).start(), a.get(np.to()).end(),
                     endAfterAdverbs(a, np.to() + 1), NONE);
         }
-        boolean pronoun = SpeechWords.PRONOUNS.contains(a.get(i).w());
+        boolean pronoun = DialogueWords.PRONOUNS.contains(a.get(i).w());
         Phrase np = pronoun ? null : phraseAfter(a, i);
         int v = pronoun ? i + 1 : np == null ? -1 : np.to() + 1;
-        if (v < 0 || v >= n || !a.get(v).word() || (verb = SpeechWords.speechVerb(a.get(v).w())) == null) {
+        if (v < 0 || v >= n || !a.get(v).word() || (verb = DialogueWords.speechVerb(a.get(v).w())) == null) {
             return null;
         }
         int p = v + 1;
-        while (p < n && a.get(p).word() && (SpeechWords.POST_VERB.contains(a.get(p).w()) || SpeechWords.isAdverb(a.get(p).w()))) {
+        while (p < n && a.get(p).word() && (DialogueWords.POST_VERB.contains(a.get(p).w()) || DialogueWords.isAdverb(a.get(p).w()))) {
             p++;
         }
         // "… the square says" right before the next quote introduces that quote, not this one
@@ -135,7 +135,7 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
         if (rest >= n && hasNext) {
             return null;
         }
-        if (p < n && a.get(p).word() && !SpeechWords.CONJUNCTIONS.contains(a.get(p).w())) {
+        if (p < n && a.get(p).word() && !DialogueWords.CONJUNCTIONS.contains(a.get(p).w())) {
             return null;
         }
         int end = a.get(p - 1).end();
@@ -183,7 +183,7 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
         int n = a.size();
         int end = q.close() + 1;
         int i = 0;
-        if (i < n && a.get(i).word() && SpeechWords.isAdverb(a.get(i).w()) && boundary(a, i + 1)) {
+        if (i < n && a.get(i).word() && DialogueWords.isAdverb(a.get(i).w()) && boundary(a, i + 1)) {
             end = a.get(i).end();
             i++;
         }
@@ -198,14 +198,14 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
 
     private static int endAfterAdverbs(List<Tok> a, int from) {
         int i = from;
-        if (i < a.size() && a.get(i).word() && SpeechWords.isAdverb(a.get(i).w()) && boundary(a, i + 1)) {
+        if (i < a.size() && a.get(i).word() && DialogueWords.isAdverb(a.get(i).w()) && boundary(a, i + 1)) {
             i++;
         }
         return a.get(i - 1).end();
     }
 
     private static boolean boundary(List<Tok> a, int i) {
-        return i >= a.size() || !a.get(i).word() || SpeechWords.CONJUNCTIONS.contains(a.get(i).w());
+        return i >= a.size() || !a.get(i).word() || DialogueWords.CONJUNCTIONS.contains(a.get(i).w());
     }
 
     /**
@@ -219,7 +219,7 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
         int n = b.size();
         while (i < n) {
             Tok t = b.get(i);
-            if (t.word() && (SpeechWords.POST_VERB.contains(t.w()) || SpeechWords.isAdverb(t.w()))) {
+            if (t.word() && (DialogueWords.POST_VERB.contains(t.w()) || DialogueWords.isAdverb(t.w()))) {
                 i++;
             } else if ((t.is("to") || t.is("at")) && addressee == NONE) { //$NON-NLS-1$ //$NON-NLS-2$
                 Phrase p = phraseAfter(b, i + 1);
@@ -244,17 +244,17 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
      */
     private static Phrase phraseBefore(List<Tok> b, int k, boolean relative, int depth) {
         int i = k;
-        if (relative && i >= 0 && SpeechWords.RELATIVES.contains(b.get(i).w())) {
+        if (relative && i >= 0 && DialogueWords.RELATIVES.contains(b.get(i).w())) {
             i--;
         }
         int end = i;
         List<String> words = new ArrayList<>();
         int start = i + 1;
-        while (i >= 0 && b.get(i).word() && !SpeechWords.endsPhrase(b.get(i).w()) && words.size() < MAX_PHRASE_WORDS) {
+        while (i >= 0 && b.get(i).word() && !DialogueWords.endsPhrase(b.get(i).w()) && words.size() < MAX_PHRASE_WORDS) {
             String w = b.get(i).w();
             start = i;
             i--;
-            if (SpeechWords.DETERMINERS.contains(w)) {
+            if (DialogueWords.DETERMINERS.contains(w)) {
                 break;
             }
             words.add(0, w);
@@ -263,7 +263,7 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
             return null;
         }
         Phrase p = new Phrase(start, end, words);
-        if (depth < 2 && start - 1 >= 0 && SpeechWords.PREPOSITIONS.contains(b.get(start - 1).w())) {
+        if (depth < 2 && start - 1 >= 0 && DialogueWords.PREPOSITIONS.contains(b.get(start - 1).w())) {
             Phrase head = phraseBefore(b, start - 2, false, depth + 1);
             if (head != null) {
                 return new Phrase(head.from(), end, head.words());
@@ -276,12 +276,12 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
     private static Phrase phraseAfter(List<Tok> a, int from) {
         int i = from;
         List<String> words = new ArrayList<>();
-        while (i < a.size() && a.get(i).word() && SpeechWords.DETERMINERS.contains(a.get(i).w()) && words.isEmpty()
+        while (i < a.size() && a.get(i).word() && DialogueWords.DETERMINERS.contains(a.get(i).w()) && words.isEmpty()
                 && i - from < 2) {
             i++;
         }
         int last = -1;
-        while (i < a.size() && a.get(i).word() && !SpeechWords.endsPhrase(a.get(i).w()) && !SpeechWords.isAdverb(a.get(i).w())
+        while (i < a.size() && a.get(i).word() && !DialogueWords.endsPhrase(a.get(i).w()) && !DialogueWords.isAdverb(a.get(i).w())
                 && words.size() < MAX_PHRASE_WORDS) {
             words.add(a.get(i).w());
             last = i;
@@ -296,8 +296,8 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
      */
     private String elidedSpeaker(List<Tok> b, int k) {
         int i = k;
-        while (i >= 0 && (!b.get(i).word() || SpeechWords.CONJUNCTIONS.contains(b.get(i).w())
-                || SpeechWords.PRE_VERB.contains(b.get(i).w()))) {
+        while (i >= 0 && (!b.get(i).word() || DialogueWords.CONJUNCTIONS.contains(b.get(i).w())
+                || DialogueWords.PRE_VERB.contains(b.get(i).w()))) {
             i--;
         }
         int j = i;
@@ -326,23 +326,23 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
         boolean determiner = false;
         for (int i = from; i <= to; i++) {
             String w = b.get(i).w();
-            if (SpeechWords.CONJUNCTIONS.contains(w)) {
+            if (DialogueWords.CONJUNCTIONS.contains(w)) {
                 continue;
             }
-            if (SpeechWords.DETERMINERS.contains(w)) {
+            if (DialogueWords.DETERMINERS.contains(w)) {
                 determiner = true;
                 continue;
             }
             List<String> run = new ArrayList<>();
             int r = i;
-            while (r <= to && SpeechWords.isDescription(b.get(r).w())) {
+            while (r <= to && DialogueWords.isDescription(b.get(r).w())) {
                 run.add(b.get(r).w());
                 r++;
             }
-            if (!run.isEmpty() && run.stream().anyMatch(SpeechWords::isShape)) {
+            if (!run.isEmpty() && run.stream().anyMatch(DialogueWords::isShape)) {
                 return String.join(" ", run); //$NON-NLS-1$
             }
-            if (run.isEmpty() && determiner && b.get(i).word() && !SpeechWords.endsPhrase(w)) {
+            if (run.isEmpty() && determiner && b.get(i).word() && !DialogueWords.endsPhrase(w)) {
                 return w;
             }
             return null;
@@ -353,11 +353,11 @@ record Attribution(String masked, Quote q, List<Tok> before, List<Tok> after, bo
     /** The last run of description words with a shape in the tokens: the object most recently named. */
     private static String lastObject(List<Tok> t) {
         for (int end = t.size() - 1; end >= 0; end--) {
-            if (!SpeechWords.isShape(t.get(end).w())) {
+            if (!DialogueWords.isShape(t.get(end).w())) {
                 continue;
             }
             int s = end;
-            while (s - 1 >= 0 && SpeechWords.isDescription(t.get(s - 1).w())) {
+            while (s - 1 >= 0 && DialogueWords.isDescription(t.get(s - 1).w())) {
                 s--;
             }
             List<String> run = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.Set;
  * speaker's noun phrase starts and stops, so a word missing here makes a speaker phrase a little too long or short,
  * never a crash.
  */
-final class SpeechWords {
+public final class DialogueWords {
     static final Set<String> COLOURS = Set.of("red", "green", "blue", "yellow", "orange", "purple", "violet", "pink", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
             "white", "black", "gray", "grey", "cyan", "brown", "dark", "light"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
 
@@ -19,7 +19,7 @@ final class SpeechWords {
             "triangle", "star", "diamond", "hexagon", "ring", "donut"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     /** Size word → pitch shift in espeak pitch units (0–99): small things squeak, big things rumble. */
-    static final Map<String, Integer> SIZE_PITCH = Map.of("tiny", 28, "small", 15, "little", 15, "medium", 0, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    public static final Map<String, Integer> SIZE_PITCH = Map.of("tiny", 28, "small", 15, "little", 15, "medium", 0, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             "big", -14, "large", -14, "huge", -24, "giant", -24); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
 
     static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$
@@ -63,14 +63,14 @@ final class SpeechWords {
             "something", "simply", "only"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     /** Verbs whose lines are loud (the voice gets louder and faster). */
-    static final Set<String> LOUD = Set.of("shouts", "yells", "screams", "exclaims", "shrieks", "cries", "calls", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+    public static final Set<String> LOUD = Set.of("shouts", "yells", "screams", "exclaims", "shrieks", "cries", "calls", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "roars", "bellows", "booms", "hollers", "cheers", "screeches", "squeals", "barks", "howls", "demands"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
 
     /** Verbs whose lines are quiet (espeak's whisper variants). */
-    static final Set<String> QUIET = Set.of("whispers", "murmurs", "mutters", "mumbles", "breathes", "hisses"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+    public static final Set<String> QUIET = Set.of("whispers", "murmurs", "mutters", "mumbles", "breathes", "hisses"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
 
     /** Verbs whose lines are sung or chanted (slower, a little higher). */
-    static final Set<String> SUNG = Set.of("sings", "chants", "hums"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    public static final Set<String> SUNG = Set.of("sings", "chants", "hums"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private static final String[] SPEECH_VERB_BASES = { "say", "shout", "whisper", "ask", "sing", "yell", "call", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "reply", "answer", "scream", "cry", "exclaim", "mutter", "murmur", "mumble", "laugh", "giggle", "announce", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
@@ -82,11 +82,11 @@ final class SpeechWords {
     /** Every written form of a speech verb → its "-s" form. */
     private static final Map<String, String> SPEECH_VERBS = speechVerbs();
 
-    private SpeechWords() {
+    private DialogueWords() {
     }
 
     /** The "-s" form of a speech verb in any tense ("said" → "says", "shouting" → "shouts"), or null. */
-    static String speechVerb(String word) {
+    public static String speechVerb(String word) {
         return SPEECH_VERBS.get(word.toLowerCase(Locale.ROOT));
     }
 
@@ -153,11 +153,10 @@ final class SpeechWords {
     }
 
     /** The words that identify a character: its description without size and count ("big red circle" → "red circle"). */
-    static String identity(String speaker) {
+    public static String identity(String speaker) {
         StringBuilder b = new StringBuilder();
         for (String w : speaker.toLowerCase(Locale.ROOT).split("\\s+")) { //$NON-NLS-1$
-            if (w.isEmpty() || SpeechWords.SIZE_PITCH.containsKey(w) || SpeechWords.COUNTS.contains(w)
-                    || SpeechWords.DETERMINERS.contains(w)) {
+            if (w.isEmpty() || SIZE_PITCH.containsKey(w) || COUNTS.contains(w) || DETERMINERS.contains(w)) {
                 continue;
             }
             if (!b.isEmpty()) {
@@ -168,6 +167,7 @@ final class SpeechWords {
         return b.toString();
     }
 
+    /** One spelling per colour the scene draws identically, so "grey box" and "gray box" are one character. */
     static String canonical(String w) {
         return switch (w) {
             case "grey" -> "gray"; //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,4 +1,4 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import io.tessera.audio.speech.QuoteScanner.Quote;
+import io.tessera.core.prompt.QuoteScanner.Quote;
 
 /**
  * Builds {@link DialogueParser#withoutDialogue}: cuts the spoken lines out, keeps a speaker its shot would otherwise
@@ -32,7 +32,7 @@ final class SceneText {
         residual = new String(r);
         residualTokens = Tok.tokens(residual, 0, residual.length());
         for (Tok t : Tok.tokens(DialogueParser.mask(this.prompt, quotes), 0, this.prompt.length())) {
-            if (SpeechWords.CUTS.contains(t.w())) {
+            if (DialogueWords.CUTS.contains(t.w())) {
                 cutPositions.add(t.start());
             }
         }
@@ -47,12 +47,12 @@ final class SceneText {
             out.append(withoutStrayQuotes(pos, f.unitStart(), quotes));
             int shot = shot(f.unitStart());
             String addressee = f.addressee() != null && f.addrStart() >= 0 && visible(f.addressee())
-                    && !mentioned(f.addressee(), shot) && kept.add(shot + "|" + SpeechWords.identity(f.addressee())) //$NON-NLS-1$
+                    && !mentioned(f.addressee(), shot) && kept.add(shot + "|" + DialogueWords.identity(f.addressee())) //$NON-NLS-1$
                             ? ", " + prompt.substring(f.addrStart(), f.addrEnd()) + ", " //$NON-NLS-1$ //$NON-NLS-2$
                             : " "; //$NON-NLS-1$
             String speaker = f.line().speaker();
             boolean keepSpeaker = f.npStart() >= 0 && visible(speaker) && !mentioned(speaker, shot)
-                    && kept.add(shot + "|" + SpeechWords.identity(speaker)); //$NON-NLS-1$
+                    && kept.add(shot + "|" + DialogueWords.identity(speaker)); //$NON-NLS-1$
             if (keepSpeaker) {
                 out.append(prompt, f.unitStart(), f.connEnd()).append(' ');
                 out.append(prompt, f.npStart(), f.npEnd()).append(" ,").append(addressee); //$NON-NLS-1$
@@ -93,11 +93,11 @@ final class SceneText {
 
     /** Whether the shot names this object outside the spoken lines: then it is drawn anyway. */
     private boolean mentioned(String speaker, int shot) {
-        List<String> key = List.of(SpeechWords.identity(speaker).split(" ")); //$NON-NLS-1$
+        List<String> key = List.of(DialogueWords.identity(speaker).split(" ")); //$NON-NLS-1$
         for (int i = 0; i + key.size() <= residualTokens.size(); i++) {
             boolean match = true;
             for (int k = 0; k < key.size() && match; k++) {
-                match = SpeechWords.canonical(residualTokens.get(i + k).w()).equals(key.get(k));
+                match = DialogueWords.canonical(residualTokens.get(i + k).w()).equals(key.get(k));
             }
             if (match && shot(residualTokens.get(i).start()) == shot) {
                 return true;
@@ -108,7 +108,7 @@ final class SceneText {
 
     private static boolean visible(String speaker) {
         for (String w : speaker.split(" ")) { //$NON-NLS-1$
-            if (SpeechWords.isShape(w)) {
+            if (DialogueWords.isShape(w)) {
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A word or punctuation mark of a prompt, lower case, with where it is, so a line's parts can be cut out of the
  * original text. Hyphenated words and apostrophes stay one word ("dark-blue", "don't").
  *
- * @param w the token, lower case; any line break is a single "\\n" token (a clause boundary)
+ * @param w the token, lower case; any line break is a single "\n" token (a clause boundary)
  * @param start index of its first character in the prompt
  * @param end index after its last character
  */

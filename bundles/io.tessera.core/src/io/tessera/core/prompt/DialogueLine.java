@@ -1,8 +1,8 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 /**
  * One line of quoted speech found in a prompt. The speaker is kept as the prompt's own description words so the mixer
- * can match it to a scene object ("red circle") and so {@link Voice#forSpeaker} gives the same character the same
+ * can match it to a scene object ("red circle") and so the audio generator gives the same character the same
  * voice in every shot.
  *
  * @param speaker normalised description words, lower case, without articles ("red circle", "big blue square", "voice"),

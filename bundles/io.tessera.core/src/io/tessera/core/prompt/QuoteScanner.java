@@ -1,4 +1,4 @@
-package io.tessera.audio.speech;
+package io.tessera.core.prompt;
 
 import java.util.ArrayList;
 import java.util.List;
