@@ -84,7 +84,8 @@ public final class SoundDesigner {
         int start = (int) Math.round(impact.seconds(analysis.fps()) * SAMPLE_RATE);
         double[] pan = Panner.gains(impact.x());
         double nearness = Math.min(1.6, 0.45 + impact.size() / 0.15 * 0.55);
-        double amplitude = 0.45 * Math.min(1.6, Math.max(0.12, Math.pow(impact.speed() / 1.0, 0.7))) * nearness;
+        // harder hits are louder, but a soft touch that is seen is still heard: about 20 dB between the softest and hardest
+        double amplitude = 0.45 * Math.min(1.6, Math.max(0.3, Math.pow(impact.speed() / 1.0, 0.6))) * nearness;
         double brightness = Math.min(1, 0.25 + 0.5 * impact.size() / 0.15 + 0.1 * impact.speed());
         Material m = words.materialFor(first.rgb());
         ModalImpact.strike(out, SAMPLE_RATE, start, m, ModalImpact.fundamentalFor(m, impact.size()), amplitude, pan, brightness, random);

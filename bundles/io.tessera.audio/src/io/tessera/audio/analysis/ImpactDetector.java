@@ -15,7 +15,7 @@ final class ImpactDetector {
     private static final double MIN_SPEED = 0.45;
     /** How near an edge (proxy pixels) an object's outline must be to have hit it. */
     private static final double EDGE_MARGIN = 1.6;
-    private static final int SUPPRESS_FRAMES = 3;
+    private static final double SUPPRESS_FRAMES = 1.5;
 
     private final int width;
     private final int height;
@@ -27,8 +27,9 @@ final class ImpactDetector {
         this.fps = fps;
     }
 
+    /** {@code timed}: {@code at} comes from the paths before and after, not just the frame it was seen on. */
     record Candidate(int frame, double at, Impact.Kind kind, double x, double y, double strength, double area, ObjectTracker.Observed first,
-            ObjectTracker.Observed second) {
+            ObjectTracker.Observed second, boolean timed) {
     }
 
     List<Candidate> detect(List<ObjectTracker.Observed> tracks, List<ObjectTracker.Contact> contacts) {
@@ -40,17 +41,26 @@ final class ImpactDetector {
             if (c.closingSpeed() >= MIN_SPEED) {
                 double area = Math.max(c.first().typicalArea(), c.second().typicalArea());
                 double at = contactTime(c);
-                all.add(new Candidate((int) Math.round(at), at, Impact.Kind.OBJECT, c.x(), c.y(), c.closingSpeed(), area, c.first(), c.second()));
+                all.add(new Candidate((int) Math.round(at), at, Impact.Kind.OBJECT, c.x(), c.y(), c.closingSpeed(), area, c.first(), c.second(),
+                        at != c.frame() + 0.5));
             }
         }
-        all.sort(Comparator.comparingInt(Candidate::frame).thenComparing(Comparator.comparingDouble(Candidate::strength).reversed()));
-        // one collision seen from both objects, or as a turn and a fusion, is one sound
+        all.sort(Comparator.comparingDouble(Candidate::at).thenComparing(Comparator.comparingDouble(Candidate::strength).reversed()));
+        // one collision seen from both objects, or as a turn and a fusion, is one sound, at the best-timed estimate
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) {
-            boolean duplicate = kept.stream().anyMatch(k -> Math.abs(k.frame() - c.frame()) <= 2
-                    && Math.hypot((k.x() - c.x()) / width, (k.y() - c.y()) / height) < 0.15 && (k.kind() == c.kind() || involvesSame(k, c)));
-            if (!duplicate) {
+            int same = -1;
+            for (int k = 0; k < kept.size() && same < 0; k++) {
+                Candidate o = kept.get(k);
+                if (Math.abs(o.at() - c.at()) <= 2 && Math.hypot((o.x() - c.x()) / width, (o.y() - c.y()) / height) < 0.15
+                        && (o.kind() == c.kind() || involvesSame(o, c))) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
                 kept.add(c);
+            } else if (c.timed() && !kept.get(same).timed()) {
+                kept.set(same, c);
             }
         }
         return kept;
@@ -122,8 +132,37 @@ final class ImpactDetector {
             }
         }
         Region hit = around.get(best);
-        int at = frame + best - 2;
-        return new Candidate(at, at, kind, hit.cx(), hit.cy(), Math.abs(vout - vin), hit.area(), t, null);
+        int seen = frame + best - 2;
+        double at = reflection(t, seen, horizontal);
+        return new Candidate((int) Math.round(at), at, kind, hit.cx(), hit.cy(), Math.abs(vout - vin), hit.area(), t, null, at != seen);
+    }
+
+    /**
+     * When the object met the edge: where its straight path before the hit crosses its path after it, from the
+     * centres two and three frames before and after the frame it was seen against the edge (far enough to be clean of
+     * the hit itself, so a pixel's rounding of one outline does not move the hit by a frame). Falls back to that frame.
+     */
+    private static double reflection(ObjectTracker.Observed t, int seen, boolean horizontal) {
+        int k = t.frames.indexOf(seen);
+        if (k < 3 || k + 3 >= t.frames.size() || t.frames.get(k + 3) - t.frames.get(k - 3) != 6) {
+            return seen;
+        }
+        double a0 = centre(t.regions.get(k - 3), horizontal);
+        double a1 = centre(t.regions.get(k - 2), horizontal);
+        double b0 = centre(t.regions.get(k + 2), horizontal);
+        double b1 = centre(t.regions.get(k + 3), horizontal);
+        double vin = a1 - a0;
+        double vout = b1 - b0;
+        if (Math.abs(vin - vout) < MIN_SPEED) {
+            return seen;
+        }
+        // a1 + vin (x - (seen - 2)) = b0 + vout (x - (seen + 2))
+        double x = (b0 - a1 - vout * (seen + 2) + vin * (seen - 2)) / (vin - vout);
+        return Math.max(seen - 1, Math.min(seen + 0.5, x));
+    }
+
+    private static double centre(Region r, boolean horizontal) {
+        return horizontal ? r.cx() : r.cy();
     }
 
     private static double closeness(Region r, boolean towardsFar, boolean horizontal, double limit) {
@@ -159,13 +198,18 @@ final class ImpactDetector {
 
     private static double crossing(ObjectTracker.Observed o, int merged) {
         int before = -1;
+        int after = -1;
         for (int k = 0; k < o.frames.size(); k++) {
+            if (o.fused.get(k)) {
+                continue;
+            }
             if (o.frames.get(k) < merged) {
                 before = k;
+            } else if (after < 0) {
+                after = k;
             }
         }
-        int after = before + 1;
-        if (before < 1 || after + 1 >= o.frames.size()) {
+        if (before < 1 || after < 0 || after + 1 >= o.frames.size() || o.fused.get(before - 1) || o.fused.get(after + 1)) {
             return Double.NaN;
         }
         int b1 = o.frames.get(before);
@@ -206,19 +250,28 @@ final class ImpactDetector {
                 continue;
             }
             Region n = o.regions.get(k);
-            boolean touching = now.minX() <= n.maxX() + 2 && n.minX() <= now.maxX() + 2 && now.minY() <= n.maxY() + 2 && n.minY() <= now.maxY() + 2;
+            // a low-contrast object is seen only in part, so its outline may stop short of where it touches: near
+            // enough is outlines within two pixels, or centres within the two objects' larger half-extents
+            double reach = 1.3 * (halfExtent(now) + halfExtent(n));
+            boolean touching = now.minX() <= n.maxX() + 2 && n.minX() <= now.maxX() + 2 && now.minY() <= n.maxY() + 2 && n.minY() <= now.maxY() + 2
+                    || Math.hypot(now.cx() - n.cx(), now.cy() - n.cy()) <= reach;
             if (touching) {
                 return new Candidate(frame, frame, Impact.Kind.OBJECT, (now.cx() + n.cx()) / 2, (now.cy() + n.cy()) / 2, change,
-                        Math.max(now.area(), n.area()), t, o);
+                        Math.max(now.area(), n.area()), t, o, false);
             }
         }
         return null;
     }
 
+    private static double halfExtent(Region r) {
+        return Math.max(r.maxX() - r.minX() + 1, r.maxY() - r.minY() + 1) / 2.0;
+    }
+
+    /** One object's turns seen over neighbouring frames are one hit: the strongest within a frame and a half. */
     private static List<Candidate> suppress(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean strongestNearby = candidates.stream().noneMatch(o -> o != c && Math.abs(o.frame() - c.frame()) <= SUPPRESS_FRAMES
+            boolean strongestNearby = candidates.stream().noneMatch(o -> o != c && Math.abs(o.at() - c.at()) <= SUPPRESS_FRAMES
                     && (o.strength() > c.strength() || o.strength() == c.strength() && o.frame() < c.frame()));
             if (strongestNearby) {
                 out.add(c);

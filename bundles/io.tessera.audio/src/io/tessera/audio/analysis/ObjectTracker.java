@@ -21,6 +21,8 @@ final class ObjectTracker {
     static final class Observed {
         final List<Integer> frames = new ArrayList<>();
         final List<Region> regions = new ArrayList<>();
+        /** Per observation: whether the region was shared with another object it touched. */
+        final List<Boolean> fused = new ArrayList<>();
         int mergedSince = -1;
         int lastSeen;
 
@@ -28,18 +30,49 @@ final class ObjectTracker {
             return regions.get(regions.size() - 1);
         }
 
+        void add(int frame, Region r, boolean shared) {
+            frames.add(frame);
+            regions.add(r);
+            fused.add(shared);
+            lastSeen = frame;
+        }
+
+        /** The last region seen on its own, not fused with another object's. */
+        Region lastOwn() {
+            for (int k = regions.size() - 1; k >= 0; k--) {
+                if (!fused.get(k)) {
+                    return regions.get(k);
+                }
+            }
+            return last();
+        }
+
         double[] velocity() {
-            int n = frames.size();
-            if (n < 2) {
+            int b = -1;
+            int a = -1;
+            for (int k = frames.size() - 1; k >= 0 && a < 0; k--) {
+                if (!fused.get(k)) {
+                    if (b < 0) {
+                        b = k;
+                    } else {
+                        a = k;
+                    }
+                }
+            }
+            if (a < 0) {
                 return new double[2];
             }
-            Region a = regions.get(n - 2);
-            Region b = regions.get(n - 1);
-            double dt = frames.get(n - 1) - frames.get(n - 2);
-            return new double[] { (b.cx() - a.cx()) / dt, (b.cy() - a.cy()) / dt };
+            double dt = frames.get(b) - frames.get(a);
+            return new double[] { (regions.get(b).cx() - regions.get(a).cx()) / dt, (regions.get(b).cy() - regions.get(a).cy()) / dt };
         }
 
         double[] predict(int frame) {
+            if (mergedSince >= 0) {
+                // out of a fusion, colliding objects come back the way they came: expect each near where it was last
+                // seen on its own, not carried on through the other
+                Region own = lastOwn();
+                return new double[] { own.cx(), own.cy() };
+            }
             double[] v = velocity();
             Region r = last();
             double dt = frame - frames.get(frames.size() - 1);
@@ -49,8 +82,13 @@ final class ObjectTracker {
         double typicalArea() {
             int n = regions.size();
             List<Integer> areas = new ArrayList<>();
-            for (int i = Math.max(0, n - 8); i < n; i++) {
-                areas.add(regions.get(i).area());
+            for (int i = n - 1; i >= 0 && areas.size() < 8; i--) {
+                if (!fused.get(i)) {
+                    areas.add(regions.get(i).area());
+                }
+            }
+            if (areas.isEmpty()) {
+                areas.add(last().area());
             }
             areas.sort(null);
             return areas.get(areas.size() / 2);
@@ -90,6 +128,7 @@ final class ObjectTracker {
             }
         }
         java.util.Set<Observed> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<Observed, Region> fusedWith = new java.util.IdentityHashMap<>();
         for (Observed lost : live) {
             if (assigned.containsKey(lost)) {
                 continue;
@@ -102,29 +141,33 @@ final class ObjectTracker {
                     fuse(frame, owner, lost, r);
                     merged.add(owner);
                     merged.add(lost);
+                    fusedWith.put(lost, r);
                     break;
                 }
             }
         }
+        java.util.Map<Observed, Region> shared = new java.util.IdentityHashMap<>();
         for (java.util.Map.Entry<Observed, Region> e : assigned.entrySet()) {
             Observed t = e.getKey();
             if (merged.contains(t)) {
+                shared.put(t, e.getValue());
                 continue;
             }
             t.mergedSince = -1;
-            t.frames.add(frame);
-            t.regions.add(e.getValue());
-            t.lastSeen = frame;
+            t.add(frame, e.getValue(), false);
         }
+        // objects that touch share one region: both follow it (it still lands, hits walls), marked as fused
         for (Observed t : merged) {
-            t.lastSeen = frame;
+            Region r = shared.get(t);
+            if (r == null) {
+                r = fusedWith.get(t);
+            }
+            t.add(frame, r, true);
         }
         for (Region r : regions) {
             if (!taken.contains(r)) {
                 Observed t = new Observed();
-                t.frames.add(frame);
-                t.regions.add(r);
-                t.lastSeen = frame;
+                t.add(frame, r, false);
                 live.add(t);
                 all.add(t);
             }
@@ -142,8 +185,8 @@ final class ObjectTracker {
         if (!fresh) {
             return;
         }
-        Region ra = a.last();
-        Region rb = b.last();
+        Region ra = a.lastOwn();
+        Region rb = b.lastOwn();
         double[] va = a.velocity();
         double[] vb = b.velocity();
         double dx = rb.cx() - ra.cx();

@@ -17,9 +17,9 @@ import java.util.Map;
 public record Material(String name, double[] ratios, double[] decays, double baseHz, double noise, double noiseMs) {
 
     public static final Material METAL = new Material("metal", new double[] { 1, 2.76, 5.40, 8.93, 13.34 },
-            new double[] { 1.4, 1.1, 0.8, 0.55, 0.4 }, 520, 0.15, 3);
+            new double[] { 1.4, 1.1, 0.8, 0.55, 0.4 }, 520, 0.3, 3);
     public static final Material GLASS = new Material("glass", new double[] { 1, 2.32, 4.25, 6.63 }, new double[] { 0.8, 0.6, 0.4, 0.3 },
-            1300, 0.1, 2);
+            1300, 0.25, 2);
     public static final Material WOOD = new Material("wood", new double[] { 1, 2.57, 4.9, 7.6 }, new double[] { 0.16, 0.1, 0.07, 0.05 },
             260, 0.35, 6);
     public static final Material PLASTIC = new Material("plastic", new double[] { 1, 2.2, 3.9, 6.1 }, new double[] { 0.12, 0.09, 0.06, 0.04 },

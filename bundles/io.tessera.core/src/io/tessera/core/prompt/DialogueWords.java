@@ -62,6 +62,15 @@ public final class DialogueWords {
     static final Set<String> POST_VERB = Set.of("out", "aloud", "loud", "back", "again", "that", "softly", "quietly", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
             "something", "simply", "only"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
+    /** What things are made of: they describe an object ("a red metal ball" is the red ball), they do not draw. */
+    static final Set<String> MATERIALS = Set.of("metal", "metallic", "steel", "iron", "tin", "copper", "brass", "golden", "gold", "silver", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+            "glass", "crystal", "ice", "plastic", "rubber", "bouncy", "stone", "rock", "concrete", "marble", "ceramic", "porcelain", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$
+            "wooden", "wood"); //$NON-NLS-1$ //$NON-NLS-2$
+
+    /** Speakers who are heard, not seen: their lines leave nothing to draw. */
+    static final Set<String> NARRATORS = Set.of("voice", "narrator", "someone", "somebody", "everyone", "everybody", "nobody", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
+            "announcer", "speaker", "crowd", "chorus", "offscreen", "off-screen"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
+
     /** Verbs whose lines are loud (the voice gets louder and faster). */
     public static final Set<String> LOUD = Set.of("shouts", "yells", "screams", "exclaims", "shrieks", "cries", "calls", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$
             "roars", "bellows", "booms", "hollers", "cheers", "screeches", "squeals", "barks", "howls", "demands"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
@@ -97,7 +106,7 @@ public final class DialogueWords {
 
     /** Words that describe a scene object: colours, shades, sizes, counts and shapes. */
     static boolean isDescription(String word) {
-        return COLOURS.contains(word) || SIZE_PITCH.containsKey(word) || COUNTS.contains(word) || isShape(word);
+        return COLOURS.contains(word) || SIZE_PITCH.containsKey(word) || COUNTS.contains(word) || MATERIALS.contains(word) || isShape(word);
     }
 
     /** Where a speaker's noun phrase cannot continue. */
@@ -156,7 +165,7 @@ public final class DialogueWords {
     public static String identity(String speaker) {
         StringBuilder b = new StringBuilder();
         for (String w : speaker.toLowerCase(Locale.ROOT).split("\\s+")) { //$NON-NLS-1$
-            if (w.isEmpty() || SIZE_PITCH.containsKey(w) || COUNTS.contains(w) || DETERMINERS.contains(w)) {
+            if (w.isEmpty() || SIZE_PITCH.containsKey(w) || COUNTS.contains(w) || DETERMINERS.contains(w) || MATERIALS.contains(w)) {
                 continue;
             }
             if (!b.isEmpty()) {

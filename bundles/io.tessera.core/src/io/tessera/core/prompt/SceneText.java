@@ -92,27 +92,44 @@ final class SceneText {
     }
 
     /** Whether the shot names this object outside the spoken lines: then it is drawn anyway. */
+    /** Whether the shot names the speaker elsewhere, allowing size and material words between ("a red metal ball"). */
     private boolean mentioned(String speaker, int shot) {
         List<String> key = List.of(DialogueWords.identity(speaker).split(" ")); //$NON-NLS-1$
-        for (int i = 0; i + key.size() <= residualTokens.size(); i++) {
-            boolean match = true;
-            for (int k = 0; k < key.size() && match; k++) {
-                match = DialogueWords.canonical(residualTokens.get(i + k).w()).equals(key.get(k));
+        for (int i = 0; i < residualTokens.size(); i++) {
+            int j = i;
+            int k = 0;
+            while (k < key.size() && j < residualTokens.size()) {
+                String w = DialogueWords.canonical(residualTokens.get(j).w());
+                if (w.equals(key.get(k))) {
+                    k++;
+                } else if (k == 0 || !(DialogueWords.SIZE_PITCH.containsKey(w) || DialogueWords.MATERIALS.contains(w))) {
+                    break;
+                }
+                j++;
             }
-            if (match && shot(residualTokens.get(i).start()) == shot) {
+            if (k == key.size() && shot(residualTokens.get(i).start()) == shot) {
                 return true;
             }
         }
         return false;
     }
 
+    /**
+     * Whether the speaker is something to draw: a shape, or anything named that is not a narrator ("a red dragon"
+     * stays, so the engine can say it does not know dragons; "a voice" goes).
+     */
     private static boolean visible(String speaker) {
+        boolean named = false;
         for (String w : speaker.split(" ")) { //$NON-NLS-1$
             if (DialogueWords.isShape(w)) {
                 return true;
             }
+            if (DialogueWords.NARRATORS.contains(w)) {
+                return false;
+            }
+            named |= !w.isBlank();
         }
-        return false;
+        return named;
     }
 
     /**

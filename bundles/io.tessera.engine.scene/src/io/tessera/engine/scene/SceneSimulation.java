@@ -136,7 +136,8 @@ public final class SceneSimulation {
         double dx = b.x - a.x;
         double dy = b.y - a.y;
         double dist = Math.hypot(dx, dy);
-        double reach = a.radius + b.radius;
+        // the drawn outlines meet, not the circles around them: two stars touch point to point
+        double reach = dist == 0 ? a.radius + b.radius : a.reach(dx / dist, dy / dist) + b.reach(-dx / dist, -dy / dist);
         boolean touching = dist < reach;
         if (touching && !a.touching.contains(j)) {
             events.add(new SceneEvent(frame, SceneEvent.Kind.COLLISION, i, j));
@@ -294,49 +295,67 @@ public final class SceneSimulation {
         }
 
         private void walls(int index, List<SceneEvent> events) {
-            double r = radius;
+            // what the drawn shape touches with, at its current angle: not the radius of its circle
+            double left = reach(-1, 0);
+            double right = reach(1, 0);
+            double up = reach(0, -1);
+            double down = reach(0, 1);
             boolean reflect = dynamic || object.motions().contains(Motion.ZIGZAG);
-            if (x - r < 0 || x + r > width) {
-                x = clamp(x, r, width - r);
+            if (x - left < 0 || x + right > width) {
+                boolean intoRight = x + right > width;
+                x = left + right > width ? (left - right + width) / 2 : clamp(x, left, width - right);
+                boolean towards = intoRight ? vx > 0 : vx < 0;
                 if (reflect) {
-                    vx = -vx;
-                    events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    if (towards) {
+                        vx = -vx;
+                        events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    }
                 } else {
                     // running into a side and stopping there is a hit too
-                    if (vx != 0) {
+                    if (towards) {
                         events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
                     }
                     vx = 0;
                 }
             }
-            if (y + r > height) {
-                y = height - r;
+            if (y + down > height) {
+                y = height - down;
                 if (gravity > 0) {
-                    // keep bouncing for the whole shot: restore the height lost to damping
-                    vy = -Math.max(Math.abs(vy) * 0.9, Math.sqrt(2 * gravity * 0.45 * height));
-                    events.add(new SceneEvent(frame, SceneEvent.Kind.BOUNCE, index, -1));
+                    if (vy > 0) {
+                        // keep bouncing for the whole shot: restore the height lost to damping
+                        vy = -Math.max(Math.abs(vy) * 0.9, Math.sqrt(2 * gravity * 0.45 * height));
+                        events.add(new SceneEvent(frame, SceneEvent.Kind.BOUNCE, index, -1));
+                    }
                 } else if (reflect) {
-                    vy = -Math.abs(vy);
-                    events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    if (vy > 0) {
+                        vy = -vy;
+                        events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    }
                 } else {
-                    if (vy != 0) {
+                    if (vy > 0) {
                         events.add(new SceneEvent(frame, SceneEvent.Kind.BOUNCE, index, -1));
                     }
                     vy = 0;
                 }
             }
-            if (y - r < 0) {
-                y = r;
+            if (y - up < 0) {
+                y = up;
                 if (reflect) {
-                    vy = Math.abs(vy);
-                    events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    if (vy < 0) {
+                        vy = -vy;
+                        events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
+                    }
                 } else {
-                    if (vy != 0) {
+                    if (vy < 0) {
                         events.add(new SceneEvent(frame, SceneEvent.Kind.WALL, index, -1));
                     }
                     vy = 0;
                 }
             }
+        }
+
+        private double reach(double dx, double dy) {
+            return io.tessera.engine.scene.internal.ShapeExtent.reach(object.shape(), radius, angle, dx, dy);
         }
 
         double scale(double t, double progress) {

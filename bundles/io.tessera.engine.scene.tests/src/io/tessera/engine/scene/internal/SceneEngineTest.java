@@ -155,6 +155,20 @@ class SceneEngineTest {
     }
 
     @Test
+    void spokenLinesAndMaterialsAreForTheSoundAndDrawNothing() throws Exception {
+        String talking = "a red metal ball bounces on a wooden floor and the red ball says \"watch out!\"";
+        engine.validate(GenerationRequest.builder(talking).build());
+        List<VideoFrame> said = render(talking, 1, 8, 96, 96, 5);
+        List<VideoFrame> plain = render("a red ball bounces on a wooden floor", 1, 8, 96, 96, 5);
+        for (int i = 0; i < plain.size(); i++) {
+            assertArrayEquals(plain.get(i).rgb(), said.get(i).rgb(), "frame " + i);
+        }
+        InvalidRequestException words = assertThrows(InvalidRequestException.class,
+                () -> engine.validate(GenerationRequest.builder("a red dragon says \"hi\"").build()));
+        assertTrue(words.getMessage().contains("dragon") && !words.getMessage().contains("hi"), words.getMessage());
+    }
+
+    @Test
     void badRequestsNameTheProblem() {
         InvalidRequestException words = assertThrows(InvalidRequestException.class,
                 () -> engine.validate(GenerationRequest.builder("a red dragon flies").build()));

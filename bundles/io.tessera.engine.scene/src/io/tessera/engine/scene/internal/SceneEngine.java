@@ -28,7 +28,8 @@ public final class SceneEngine implements VideoEngine {
      * engine render". Used by {@link #estimate}.
      */
     static final double SECONDS_PER_PIXEL = 18e-9;
-    private static final String VERSION = "scene-1.0"; //$NON-NLS-1$
+    // 1.1: shapes touch walls and the floor with their drawn outline, not the radius of their circle
+    private static final String VERSION = "scene-1.1"; //$NON-NLS-1$
     /**
      * The envelope declared in plugin.xml, checked again here because callers may create the engine directly (the
      * training-data generator does) and bypass the registry's check. A test keeps the two in step.
