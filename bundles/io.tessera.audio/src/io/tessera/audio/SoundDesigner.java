@@ -34,6 +34,11 @@ public final class SoundDesigner {
     public static final int SAMPLE_RATE = 48_000;
     public static final double TARGET_LUFS = -16;
     public static final double CEILING_DBTP = -1;
+    /**
+     * The limiter's ceiling before encoding: a margin for what AAC adds to peaks (up to 0.4 dB seen on 40
+     * scored clips, about 1 dB on a busy minute; the sound stage takes back what is left), so the file keeps {@link #CEILING_DBTP}.
+     */
+    static final double LIMITER_DBTP = -2;
     private static final double CROSSFADE_SECONDS = 0.3;
 
     private final SpeechSynthesizer speech;
@@ -55,7 +60,7 @@ public final class SoundDesigner {
             hit(impact, analysis, words, foley, seed);
         }
         for (Track t : analysis.tracks()) {
-            MotionSound.render(t, analysis.fps(), motion, SAMPLE_RATE, seed * 1_000_003L + t.id(), 0.25);
+            MotionSound.render(t, analysis.fps(), motion, SAMPLE_RATE, seed * 1_000_003L + t.id(), 0.1);
         }
         List<String> settings = ambience(analysis, words, ambience, seed);
         List<Soundtrack.PlacedLine> lines = new ArrayList<>();
@@ -71,11 +76,26 @@ public final class SoundDesigner {
         mixer.add(foley, 0);
         mixer.add(motion, 0);
         // the bed sits under what moves; alone it carries the clip
-        mixer.add(ambience, analysis.tracks().isEmpty() ? 0 : -8);
+        mixer.add(ambience, analysis.tracks().isEmpty() ? 0 : -12);
         mixer.add(voice, lines.isEmpty() ? 0 : 3);
         float[] mix = mixer.mix();
-        LoudnessNormalizer.Result loudness = LoudnessNormalizer.normalize(mix, 2, SAMPLE_RATE, TARGET_LUFS, CEILING_DBTP);
+        bandLimit(mix);
+        LoudnessNormalizer.Result loudness = LoudnessNormalizer.normalize(mix, 2, SAMPLE_RATE, TARGET_LUFS, LIMITER_DBTP);
         return new Soundtrack(SAMPLE_RATE, mix, stems, loudness, analysis, settings, lines, mouths, warnings);
+    }
+
+    /**
+     * The mix ends at 15 kHz, where AAC at 128 kb/s cuts anyway: a click whose top the encoder removes rings over its own
+     * peak (measured: 3 dB over on a metal hit), so it is removed here, before the limiter sees the peaks.
+     */
+    private static void bandLimit(float[] stereo) {
+        for (int c = 0; c < 2; c++) {
+            io.tessera.audio.synth.Biquad a = io.tessera.audio.synth.Biquad.lowPass(SAMPLE_RATE, 15_000, 0.5412);
+            io.tessera.audio.synth.Biquad b = io.tessera.audio.synth.Biquad.lowPass(SAMPLE_RATE, 15_000, 1.3066);
+            for (int i = c; i < stereo.length; i += 2) {
+                stereo[i] = (float) b.process(a.process(stereo[i]));
+            }
+        }
     }
 
     private static void hit(Impact impact, SceneAnalysis analysis, PromptWords words, float[] out, long seed) {

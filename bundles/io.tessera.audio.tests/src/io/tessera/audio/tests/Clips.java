@@ -19,7 +19,7 @@ import io.tessera.media.VideoSettings;
 
 /** Real H.264 clips of scene-engine prompts for the tests, with the engine's own list of hits beside them. */
 final class Clips {
-    record Clip(Path file, int fps, int frames, List<Integer> hits, double[] firstX, List<Integer> cuts) {
+    record Clip(Path file, int fps, int frames, List<Integer> hits, double[] firstX, List<Integer> cuts, List<Integer> landings) {
     }
 
     private Clips() {
@@ -31,11 +31,15 @@ final class Clips {
         SceneRenderer renderer = new SceneRenderer(width, height, seed);
         List<Integer> hits = new ArrayList<>();
         List<Integer> cuts = new ArrayList<>();
+        List<Integer> landings = new ArrayList<>();
         double[] x = new double[frames];
         try (Mp4VideoWriter w = Mp4VideoWriter.open(file, VideoSettings.of(width, height, fps))) {
             while (sim.hasNext()) {
                 FrameState s = sim.next();
                 for (SceneEvent e : s.events()) {
+                    if (e.kind() == SceneEvent.Kind.BOUNCE) {
+                        landings.add(e.frame());
+                    }
                     if (e.kind() == SceneEvent.Kind.CUT) {
                         cuts.add(e.frame());
                     } else if (hits.isEmpty() || hits.get(hits.size() - 1) != e.frame()) {
@@ -46,7 +50,7 @@ final class Clips {
                 w.writeFrame(renderer.render(s));
             }
         }
-        return new Clip(file, fps, frames, hits, x, cuts);
+        return new Clip(file, fps, frames, hits, x, cuts, landings);
     }
 
     /** A clip whose every frame is the same picture. */

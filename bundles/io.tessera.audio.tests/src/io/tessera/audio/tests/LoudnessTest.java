@@ -24,11 +24,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.tessera.audio.mix.Limiter;
+import io.tessera.media.audio.Limiter;
 import io.tessera.audio.mix.LoudnessMeter;
 import io.tessera.audio.mix.LoudnessNormalizer;
 import io.tessera.audio.mix.Mixer;
-import io.tessera.audio.mix.TruePeakMeter;
+import io.tessera.media.audio.TruePeakMeter;
 import io.tessera.audio.mix.WavFile;
 
 /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.tessera.audio.mix.LoudnessMeter;
-import io.tessera.audio.mix.TruePeakMeter;
+import io.tessera.media.audio.TruePeakMeter;
 import io.tessera.core.audio.AudioGenerator;
 import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.GenerationRequest;

@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tessera.audio.mix.LoudnessMeter;
-import io.tessera.audio.mix.TruePeakMeter;
+import io.tessera.media.audio.TruePeakMeter;
 import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.GenerationRequest;
 import io.tessera.core.pipeline.GenerationPipeline;
@@ -120,7 +120,7 @@ public final class AudioBench {
             int frames = (int) Math.round(seconds * fps);
             List<int[]> groups = new ArrayList<>(truth.collisions(fps, SAME_COLLISION_SECONDS));
             groups.removeIf(g -> g[0] < EDGE_FRAMES || g[1] > frames - 1 - EDGE_FRAMES);
-            List<Double> onsets = new ArrayList<>(OnsetDetector.onsets(OnsetDetector.mono(d.samples, d.channels), d.rate, 0.12));
+            List<Double> onsets = new ArrayList<>(OnsetDetector.onsets(OnsetDetector.mono(d.samples, d.channels), d.rate));
             onsets.removeIf(t -> t * fps < EDGE_FRAMES || t * fps > frames - 1 - EDGE_FRAMES);
             int clipFound = 0;
             for (int[] g : groups) {

@@ -3,94 +3,85 @@ package io.tessera.audio.bench;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.tessera.audio.synth.Biquad;
+
 /**
- * Percussive onsets in rendered sound, found the way a listener's ear would, without any event list: spectral flux
- * (the summed rise of log-magnitude spectra between short overlapping frames), then peaks that stand above both a
- * local median and a share of the loudest peak. Frames are 512 samples with a 64-sample hop (10.7 ms and 1.3 ms at
- * 48 kHz), so an onset is located to a few milliseconds.
+ * Percussive onsets in rendered sound, found the way a listener hears a hit, without any event list: the energy of
+ * the sound above 1.5 kHz (where a hit's attack is and a bed's rumble is not) in 2 ms windows, and the moments where
+ * the next 6 ms hold {@link #RISE_DB} more than the previous 30 ms did, while loud enough to be heard
+ * ({@link #RANGE_DB} under the clip's loudest window). Slow swells (wind, waves, a passing whoosh) never rise that
+ * fast, steady noise does not either, and neither do a lossy codec's band switches, which the energy averages over.
+ * The onset is the first window of the rise, so it is located to a couple of milliseconds.
  */
 public final class OnsetDetector {
-    private static final int SIZE = 512;
-    private static final int HOP = 64;
+    private static final double WINDOW_SECONDS = 0.002;
+    private static final double LOOK_BACK_SECONDS = 0.03;
+    private static final double MIN_GAP_SECONDS = 0.05;
+    static final double RISE_DB = 6;
+    static final double RANGE_DB = 30;
+    /** Windows after the candidate that must hold the new level (6 ms). */
+    private static final int SUSTAIN = 3;
 
     private OnsetDetector() {
     }
 
-    /** Onset times in seconds of a mono signal. {@code sensitivity} is the share of the strongest peak a peak needs (e.g. 0.12). */
-    public static List<Double> onsets(float[] mono, int sampleRate, double sensitivity) {
-        double[] flux = flux(mono);
+    /** Onset times in seconds of a mono signal. */
+    public static List<Double> onsets(float[] mono, int sampleRate) {
+        double[] energy = energies(mono, sampleRate);
         List<Double> out = new ArrayList<>();
-        if (flux.length < 3) {
+        if (energy.length == 0) {
             return out;
         }
-        double max = 0;
-        for (double f : flux) {
-            max = Math.max(max, f);
+        double peak = 0;
+        for (double e : energy) {
+            peak = Math.max(peak, e);
         }
-        int medianHalf = (int) Math.round(0.1 * sampleRate / HOP);
-        int minGap = (int) Math.round(0.05 * sampleRate / HOP);
-        int last = -minGap;
-        for (int i = 1; i + 1 < flux.length; i++) {
-            if (flux[i] < flux[i - 1] || flux[i] < flux[i + 1] || flux[i] < sensitivity * max) {
+        double audible = peak * Math.pow(10, -RANGE_DB / 10);
+        int back = (int) Math.round(LOOK_BACK_SECONDS / WINDOW_SECONDS);
+        int gap = (int) Math.round(MIN_GAP_SECONDS / WINDOW_SECONDS);
+        double rise = Math.pow(10, RISE_DB / 10);
+        int last = -gap;
+        for (int i = 1; i + SUSTAIN <= energy.length; i++) {
+            if (i - last < gap) {
                 continue;
             }
-            if (flux[i] < 1.5 * localMedian(flux, i, medianHalf) + 1e-9) {
+            double after = mean(energy, i, i + SUSTAIN);
+            if (after < audible) {
                 continue;
             }
-            if (i - last < minGap) {
-                continue;
+            // the energy of the last 30 ms against the next 6 ms: an attack, not a window of noise that happened to peak
+            double before = mean(energy, Math.max(0, i - back), i);
+            if (after >= rise * before) {
+                out.add(i * WINDOW_SECONDS);
+                last = i;
             }
-            last = i;
-            // the frame's centre: a hit that begins there makes the biggest rise from the previous frame
-            out.add((i * HOP + SIZE / 2.0) / sampleRate);
         }
         return out;
     }
 
-    static double[] flux(float[] mono) {
-        int frames = (mono.length - SIZE) / HOP + 1;
-        if (frames < 2) {
-            return new double[0];
+    private static double mean(double[] v, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) {
+            s += v[i];
         }
-        double[] window = new double[SIZE];
-        for (int i = 0; i < SIZE; i++) {
-            window[i] = 0.5 - 0.5 * Math.cos(2 * Math.PI * i / SIZE);
-        }
-        double[] previous = null;
-        double[] flux = new double[frames];
-        double[] re = new double[SIZE];
-        double[] im = new double[SIZE];
-        for (int f = 0; f < frames; f++) {
-            for (int i = 0; i < SIZE; i++) {
-                re[i] = mono[f * HOP + i] * window[i];
-                im[i] = 0;
-            }
-            Fft.transform(re, im);
-            double[] mag = new double[SIZE / 2];
-            for (int k = 0; k < mag.length; k++) {
-                mag[k] = Math.log1p(1000 * Math.hypot(re[k], im[k]));
-            }
-            if (previous != null) {
-                double sum = 0;
-                for (int k = 0; k < mag.length; k++) {
-                    double d = mag[k] - previous[k];
-                    if (d > 0) {
-                        sum += d;
-                    }
-                }
-                flux[f] = sum;
-            }
-            previous = mag;
-        }
-        return flux;
+        return s / Math.max(1, to - from);
     }
 
-    private static double localMedian(double[] v, int centre, int half) {
-        int a = Math.max(0, centre - half);
-        int b = Math.min(v.length, centre + half + 1);
-        double[] copy = java.util.Arrays.copyOfRange(v, a, b);
-        java.util.Arrays.sort(copy);
-        return copy[copy.length / 2];
+    /** Mean square of the signal high-passed at 1.5 kHz, per 2 ms window. */
+    static double[] energies(float[] mono, int sampleRate) {
+        Biquad a = Biquad.highPass(sampleRate, 1500, 0.7071);
+        Biquad b = Biquad.highPass(sampleRate, 1500, 0.7071);
+        int size = Math.max(1, (int) Math.round(WINDOW_SECONDS * sampleRate));
+        double[] out = new double[mono.length / size];
+        for (int w = 0; w < out.length; w++) {
+            double sum = 0;
+            for (int i = w * size; i < (w + 1) * size; i++) {
+                double v = b.process(a.process(mono[i]));
+                sum += v * v;
+            }
+            out[w] = sum / size;
+        }
+        return out;
     }
 
     /** The average of the channels. */

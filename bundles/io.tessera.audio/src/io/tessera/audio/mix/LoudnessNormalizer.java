@@ -1,5 +1,8 @@
 package io.tessera.audio.mix;
 
+import io.tessera.media.audio.Limiter;
+import io.tessera.media.audio.Oversampler;
+
 /**
  * Brings a finished track to a delivery loudness (for example -16 LUFS / -1 dBTP for web video) in place. A plain
  * gain would overshoot the peak ceiling on dynamic material and the limiter after it lowers the loudness again, so
@@ -24,7 +27,7 @@ public final class LoudnessNormalizer {
      */
     private static final double MAX_LIMITING_DB = 24.0;
     private static final double LOOKAHEAD_MS = 5.0;
-    private static final double RELEASE_MS = 100.0;
+    private static final double RELEASE_MS = 30.0;
 
     private LoudnessNormalizer() {
     }

@@ -60,9 +60,10 @@ public final class ModalImpact {
         double modal = norm > 0 ? (1 - m.noise()) / norm : 0;
         int burst = Math.min(length, (int) Math.round(m.noiseMs() / 1000.0 * sampleRate));
         double lp = 0;
-        double cutoff = 1 - Math.exp(-2 * Math.PI * (1500 + 9000 * brightness) / sampleRate);
+        // the contact itself is a broadband click: what makes a hit a hit, even over a ringing or a rumble
+        double cutoff = 1 - Math.exp(-2 * Math.PI * (4000 + 8000 * brightness) / sampleRate);
         double burstDecay = Math.exp(-5.0 / Math.max(1, burst));
-        double env = m.noise() * 2.2;
+        double env = m.noise() * 3.3;
         for (int i = 0; i < length; i++) {
             double v = mono[i] * modal;
             if (i < burst * 3) {

@@ -3,9 +3,9 @@ package io.tessera.audio.synth;
 import io.tessera.audio.analysis.Track;
 
 /**
- * The air an object moves: band-passed noise whose level and pitch rise with its speed, placed where the object is
- * and following it frame by frame. Bigger (nearer) objects are louder and brighter. Levels glide (no onsets of their
- * own), so only hits make percussive sounds.
+ * The air an object moves: band-passed noise whose level and pitch rise with its speed (below 1.5 kHz, under the
+ * attack of the hits), placed where the object is and following it frame by frame. Bigger (nearer) objects are
+ * louder and brighter. Levels glide (no onsets of their own), so only hits make percussive sounds.
  */
 public final class MotionSound {
     /** Speed (frame widths per second) below which an object is silent. */
@@ -25,6 +25,8 @@ public final class MotionSound {
         }
         Noise noise = new Noise(seed);
         Biquad band = Biquad.bandPass(sampleRate, 600, 1.1);
+        // a band-pass alone falls only 6 dB an octave: the air of a motion must stay out of the range of the hits' attack
+        Biquad top = Biquad.lowPass(sampleRate, 1200, 0.7071);
         double level = 0;
         double smoothing = 1 - Math.exp(-1 / (0.06 * sampleRate));
         double fadeIn = 0.1 * sampleRate;
@@ -43,9 +45,11 @@ public final class MotionSound {
             double edge = Math.min(1, Math.min((i - start) / fadeIn, (end - i) / fadeOut));
             level += smoothing * (targetLevel * edge - level);
             if ((i & 127) == 0) {
-                band.setBandPass(sampleRate, 250 + 2200 * Math.min(1, speed / 1.2) * Math.min(1.3, 0.6 + size / 0.15 * 0.4), 1.1);
+                double centre = 200 + 900 * Math.min(1, speed / 1.2) * Math.min(1.3, 0.6 + size / 0.15 * 0.4);
+                band.setBandPass(sampleRate, centre, 1.1);
+                top.setLowPass(sampleRate, Math.min(1500, 1.6 * centre), 0.7071);
             }
-            double v = level * band.process(noise.pink() * 3);
+            double v = level * top.process(band.process(noise.pink() * 3));
             double[] pan = Panner.gains(x);
             stereo[2 * i] += (float) (v * pan[0]);
             stereo[2 * i + 1] += (float) (v * pan[1]);

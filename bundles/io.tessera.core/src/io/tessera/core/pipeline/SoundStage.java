@@ -27,6 +27,8 @@ import io.tessera.media.AudioMuxer;
  * which is copied, not re-encoded. Generators are contributed code: whatever one throws is reported with its name.
  */
 public final class SoundStage {
+    /** The highest true peak the sound of a file Tessera writes may have. */
+    public static final double MAX_TRUE_PEAK_DBTP = -1;
     private final TypedRegistry<AudioGenerator> generators;
 
     public SoundStage(TypedRegistry<AudioGenerator> generators) {
@@ -86,7 +88,8 @@ public final class SoundStage {
         progress.subTask("Muxing the sound"); //$NON-NLS-1$
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
-            AudioMuxer.replaceAudio(video, sink.samples(), sink.channels(), sink.sampleRate(), out);
+            // whatever a generator delivers, the file's sound does not clip: EBU R128's -1 dBTP after encoding
+            AudioMuxer.replaceAudio(video, sink.samples(), sink.channels(), sink.sampleRate(), out, MAX_TRUE_PEAK_DBTP);
         } catch (IOException e) {
             throw new GenerationException("could not add the sound to " + out + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }

@@ -12,9 +12,10 @@ import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Size;
 
 /**
- * The connected regions of a binary mask with OpenCV (a 3×3 opening drops compression speckle first, then 8-connected
- * components with their statistics), each with the mean colour of its pixels in an RGB image. Cheaper than
- * {@link BlobFinder} when only position, extent and colour are needed.
+ * The connected regions of a binary mask with OpenCV, each with the mean colour of its pixels in an RGB image: a 3×3
+ * opening drops compression speckle, a 3×3 closing mends an object cut by thin lines drawn over it (a caption, the
+ * visible watermark's letters), then 8-connected components with their statistics. Cheaper than {@link BlobFinder}
+ * when only position, extent and colour are needed.
  */
 public final class ConnectedRegions {
     /**
@@ -42,6 +43,7 @@ public final class ConnectedRegions {
                 Mat labels = new Mat(); Mat stats = new Mat(); Mat centroids = new Mat()) {
             m.data().put(mask);
             opencv_imgproc.morphologyEx(m, m, opencv_imgproc.MORPH_OPEN, kernel);
+            opencv_imgproc.morphologyEx(m, m, opencv_imgproc.MORPH_CLOSE, kernel);
             int n = opencv_imgproc.connectedComponentsWithStats(m, labels, stats, centroids, 8, opencv_core.CV_32S);
             int[] label = new int[width * height];
             new IntPointer(labels.data()).get(label);

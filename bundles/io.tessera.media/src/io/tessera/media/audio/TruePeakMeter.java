@@ -1,4 +1,4 @@
-package io.tessera.audio.mix;
+package io.tessera.media.audio;
 
 /**
  * True peak after ITU-R BS.1770-4 Annex 2. The sample peak underestimates what a D/A converter or an AAC encoder

@@ -1,4 +1,4 @@
-package io.tessera.audio.mix;
+package io.tessera.media.audio;
 
 import java.util.Arrays;
 
@@ -9,7 +9,7 @@ import java.util.Arrays;
  * lossy encoder) would. The inner loop is a plain multiply-add over a block so the JIT vectorises it; 60 s of stereo
  * then take tens of milliseconds rather than most of a second.
  */
-final class Oversampler {
+public final class Oversampler {
     static final int TAPS = 48;
     /** Samples before the interpolated point that each phase reads; the other 24 come after it. */
     private static final int BEFORE = TAPS / 2 - 1;
@@ -22,7 +22,7 @@ final class Oversampler {
     }
 
     /** BS.1770-4 Annex 2: 4x at 48 kHz and below, 2x up to 96 kHz; above that the samples themselves are dense enough. */
-    static int factor(int sampleRate) {
+    public static int factor(int sampleRate) {
         if (sampleRate <= 0) {
             throw new IllegalArgumentException("sample rate must be positive, not " + sampleRate); //$NON-NLS-1$
         }
@@ -78,7 +78,7 @@ final class Oversampler {
      * receives for every frame n the largest absolute value on [n, n+1), over all channels, which is what the
      * limiter needs to know where to act.
      */
-    static double peak(float[] x, int channels, int frames, int factor, float[] perFrame) {
+    public static double peak(float[] x, int channels, int frames, int factor, float[] perFrame) {
         double max = 0.0;
         if (perFrame != null) {
             Arrays.fill(perFrame, 0, frames, 0.0f);
@@ -140,7 +140,7 @@ final class Oversampler {
         return max;
     }
 
-    static double toDb(double linear) {
+    public static double toDb(double linear) {
         return linear > 0.0 ? 20.0 * Math.log10(linear) : Double.NEGATIVE_INFINITY;
     }
 }

@@ -1,4 +1,4 @@
-package io.tessera.audio.mix;
+package io.tessera.media.audio;
 
 import java.util.Arrays;
 
@@ -49,7 +49,7 @@ public final class Limiter {
     }
 
     /** Limits in place and returns the linear true peak of the result, which it had to measure anyway. */
-    double processAndMeasure(float[] x, int frames) {
+    public double processAndMeasure(float[] x, int frames) {
         checkFrames(x, frames);
         float[] peaks = new float[frames];
         double peak = Oversampler.peak(x, channels, frames, Oversampler.factor(sampleRate), peaks);
@@ -61,7 +61,7 @@ public final class Limiter {
      * (left unchanged), and returns the measured true peak of the result. Lets the normaliser find the peaks once
      * and try several gains.
      */
-    double limit(float[] x, int frames, float[] peaks, double scale) {
+    public double limit(float[] x, int frames, float[] peaks, double scale) {
         checkFrames(x, frames);
         int factor = Oversampler.factor(sampleRate);
         float[] gain = new float[frames];
@@ -87,14 +87,14 @@ public final class Limiter {
      * Only the first, unverified pass of {@link #limit}: all the loudness change, at a fraction of the cost, for
      * the normaliser's gain search. {@code gain} is scratch space of {@code frames} values.
      */
-    void firstPass(float[] x, int frames, float[] peaks, double scale, float[] gain) {
+    public void firstPass(float[] x, int frames, float[] peaks, double scale, float[] gain) {
         if (wouldLimit(peaks, frames, scale)) {
             apply(x, frames, peaks, scale, target(0), gain);
         }
     }
 
     /** Whether a signal with these peaks, times {@code scale}, goes over the ceiling at all. */
-    boolean wouldLimit(float[] peaks, int frames, double scale) {
+    public boolean wouldLimit(float[] peaks, int frames, double scale) {
         float max = 0.0f;
         for (int n = 0; n < frames; n++) {
             max = Math.max(max, peaks[n]);
