@@ -16,6 +16,11 @@ final class ImpactDetector {
     /** How near an edge (proxy pixels) an object's outline must be to have hit it. */
     private static final double EDGE_MARGIN = 1.6;
     private static final double SUPPRESS_FRAMES = 1.5;
+    /**
+     * Frames an object must have been seen on its own before a hit counts: what flickers in and out for a few frames
+     * (fragments of a generated picture, noise) is not an object that collides.
+     */
+    static final int MIN_HISTORY = 5;
 
     private final int width;
     private final int height;
@@ -38,7 +43,7 @@ final class ImpactDetector {
             all.addAll(suppress(turns(t, tracks)));
         }
         for (ObjectTracker.Contact c : contacts) {
-            if (c.closingSpeed() >= MIN_SPEED) {
+            if (c.closingSpeed() >= MIN_SPEED && history(c.first(), c.frame()) >= MIN_HISTORY && history(c.second(), c.frame()) >= MIN_HISTORY) {
                 double area = Math.max(c.first().typicalArea(), c.second().typicalArea());
                 double at = contactTime(c);
                 all.add(new Candidate((int) Math.round(at), at, Impact.Kind.OBJECT, c.x(), c.y(), c.closingSpeed(), area, c.first(), c.second(),
@@ -76,7 +81,7 @@ final class ImpactDetector {
         List<Region> r = t.regions;
         for (int i = 2; i + 2 < f.size(); i++) {
             int frame = f.get(i);
-            if (f.get(i + 2) - f.get(i - 2) != 4) {
+            if (f.get(i + 2) - f.get(i - 2) != 4 || history(t, frame) < MIN_HISTORY) {
                 continue;
             }
             Region now = r.get(i);
@@ -99,6 +104,17 @@ final class ImpactDetector {
             }
         }
         return out;
+    }
+
+    /** Frames the object was seen on its own before {@code frame}. */
+    private static int history(ObjectTracker.Observed t, int frame) {
+        int n = 0;
+        for (int k = 0; k < t.frames.size() && t.frames.get(k) < frame; k++) {
+            if (!t.fused.get(k)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean steadyArea(Region a, Region b) {

@@ -158,6 +158,22 @@ public final class AudioBench {
         ObjectNode loud = root.putObject("loudness"); //$NON-NLS-1$
         loud.put("files", lufs.size()).put("minLufs", round(min(lufs))).put("maxLufs", round(max(lufs))) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .put("maxTruePeakDbtp", round(max(peaks))); //$NON-NLS-1$
+        // the peer: FFmpeg's own EBU R128 meter on the same files, so our meter is not the only judge
+        double worstGap = 0;
+        int checked = 0;
+        for (int i = 0; i < Math.min(10, clips); i++) {
+            double[] ff = FfmpegPeer.loudness(folder.resolve(String.format(Locale.ROOT, "hits-%03d.mp4", i))); //$NON-NLS-1$
+            if (ff != null) {
+                worstGap = Math.max(worstGap, Math.abs(ff[0] - lufs.get(i)));
+                loud.put("ffmpegMaxLufs", round(Math.max(ff[0], loud.path("ffmpegMaxLufs").asDouble(-99)))) //$NON-NLS-1$ //$NON-NLS-2$
+                        .put("ffmpegMinLufs", round(Math.min(ff[0], loud.path("ffmpegMinLufs").asDouble(99)))) //$NON-NLS-1$ //$NON-NLS-2$
+                        .put("ffmpegMaxTruePeakDbtp", round(Math.max(ff[1], loud.path("ffmpegMaxTruePeakDbtp").asDouble(-99)))); //$NON-NLS-1$ //$NON-NLS-2$
+                checked++;
+            }
+        }
+        if (checked > 0) {
+            loud.put("ffmpegChecked", checked).put("maxGapToFfmpegLu", round(worstGap)); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         if (longSeconds > 0) {
             root.set("speed", speed(pipeline, longSeconds, progress.split(10))); //$NON-NLS-1$
         }
@@ -205,8 +221,13 @@ public final class AudioBench {
             long t0 = System.nanoTime();
             stage.addSound(generator, silent, scored, request.prompt(), 7, null, new NullProgressMonitor());
             double elapsed = (System.nanoTime() - t0) / 1e9;
-            out.putObject(size[0] + "x" + size[1]).put("clipSeconds", longSeconds).put("soundSeconds", round(elapsed)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            ObjectNode row = out.putObject(size[0] + "x" + size[1]).put("clipSeconds", longSeconds).put("soundSeconds", round(elapsed)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     .put("realTimeFactor", round(elapsed / longSeconds)); //$NON-NLS-1$
+            double peer = FfmpegPeer.decodeSeconds(silent);
+            if (peer > 0) {
+                // the peer: FFmpeg's CLI only decoding the same pictures, on one thread, in the same run
+                row.put("ffmpegDecodeSeconds", round(peer)).put("ratioToFfmpegDecode", round(elapsed / peer)); //$NON-NLS-1$ //$NON-NLS-2$
+            }
             monitor.worked(5);
         }
         return out;

@@ -86,10 +86,17 @@ final class AudioBenchCommand implements Callable<Integer> {
         JsonNode loud = report.get("loudness"); //$NON-NLS-1$
         out.printf(Locale.ROOT, "loudness: %.2f .. %.2f LUFS, max true peak %.2f dBTP over %d files%n", loud.get("minLufs").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$
                 loud.get("maxLufs").asDouble(), loud.get("maxTruePeakDbtp").asDouble(), loud.get("files").asInt()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        if (loud.has("ffmpegChecked")) { //$NON-NLS-1$
+            out.printf(Locale.ROOT, "loudness by ffmpeg's ebur128 on %d of them: %.1f .. %.1f LUFS, max true peak %.1f dBTP, largest gap to ours %.2f LU%n", //$NON-NLS-1$
+                    loud.get("ffmpegChecked").asInt(), loud.get("ffmpegMinLufs").asDouble(), loud.get("ffmpegMaxLufs").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    loud.get("ffmpegMaxTruePeakDbtp").asDouble(), loud.get("maxGapToFfmpegLu").asDouble()); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         JsonNode speed = report.get("speed"); //$NON-NLS-1$
         if (speed != null) {
-            speed.fields().forEachRemaining(e -> out.printf(Locale.ROOT, "speed %s: %.2f s of sound work for %.0f s of video (%.3f x real time)%n", e.getKey(), //$NON-NLS-1$
-                    e.getValue().get("soundSeconds").asDouble(), e.getValue().get("clipSeconds").asDouble(), e.getValue().get("realTimeFactor").asDouble())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            speed.fields().forEachRemaining(e -> out.printf(Locale.ROOT, "speed %s: %.2f s of sound work for %.0f s of video (%.3f x real time)%s%n", e.getKey(), //$NON-NLS-1$
+                    e.getValue().get("soundSeconds").asDouble(), e.getValue().get("clipSeconds").asDouble(), e.getValue().get("realTimeFactor").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    e.getValue().has("ffmpegDecodeSeconds") ? String.format(Locale.ROOT, "; ffmpeg decoding the same pictures %.2f s (ratio %.2f)", //$NON-NLS-1$ //$NON-NLS-2$
+                            e.getValue().get("ffmpegDecodeSeconds").asDouble(), e.getValue().get("ratioToFfmpegDecode").asDouble()) : "")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         out.printf("report: %s%n", output.resolve("report.json")); //$NON-NLS-1$ //$NON-NLS-2$
         return ExitCodes.OK;
