@@ -18,6 +18,7 @@ import io.tessera.audio.speech.MouthEnvelope;
 import io.tessera.audio.speech.SpeechSynthesizer;
 import io.tessera.audio.speech.Voice;
 import io.tessera.audio.synth.AmbienceBed;
+import io.tessera.audio.synth.Biquad;
 import io.tessera.audio.synth.Material;
 import io.tessera.audio.synth.ModalImpact;
 import io.tessera.audio.synth.MotionSound;
@@ -90,8 +91,9 @@ public final class SoundDesigner {
      */
     private static void bandLimit(float[] stereo) {
         for (int c = 0; c < 2; c++) {
-            io.tessera.audio.synth.Biquad a = io.tessera.audio.synth.Biquad.lowPass(SAMPLE_RATE, 15_000, 0.5412);
-            io.tessera.audio.synth.Biquad b = io.tessera.audio.synth.Biquad.lowPass(SAMPLE_RATE, 15_000, 1.3066);
+            // a fourth-order Butterworth: two sections with the Qs of its pole pairs
+            Biquad a = Biquad.lowPass(SAMPLE_RATE, 15_000, 0.5412);
+            Biquad b = Biquad.lowPass(SAMPLE_RATE, 15_000, 1.3066);
             for (int i = c; i < stereo.length; i += 2) {
                 stereo[i] = (float) b.process(a.process(stereo[i]));
             }
@@ -104,8 +106,8 @@ public final class SoundDesigner {
         int start = (int) Math.round(impact.seconds(analysis.fps()) * SAMPLE_RATE);
         double[] pan = Panner.gains(impact.x());
         double nearness = Math.min(1.6, 0.45 + impact.size() / 0.15 * 0.55);
-        // harder hits are louder, but a soft touch that is seen is still heard: about 20 dB between the softest and hardest
-        double amplitude = 0.45 * Math.min(1.6, Math.max(0.3, Math.pow(impact.speed() / 1.0, 0.6))) * nearness;
+        // harder hits are louder, but a soft touch that is seen is still heard: about 10 dB between the softest and hardest
+        double amplitude = 0.45 * Math.min(1.6, Math.max(0.5, Math.pow(impact.speed() / 1.0, 0.6))) * nearness;
         double brightness = Math.min(1, 0.25 + 0.5 * impact.size() / 0.15 + 0.1 * impact.speed());
         Material m = words.materialFor(first.rgb());
         ModalImpact.strike(out, SAMPLE_RATE, start, m, ModalImpact.fundamentalFor(m, impact.size()), amplitude, pan, brightness, random);

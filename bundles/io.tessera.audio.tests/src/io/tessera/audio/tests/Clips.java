@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.tessera.core.audio.ClipView;
-import io.tessera.core.engine.VideoFormat;
 import io.tessera.engine.scene.FrameState;
 import io.tessera.engine.scene.SceneEvent;
 import io.tessera.engine.scene.SceneParser;
 import io.tessera.engine.scene.SceneRenderer;
 import io.tessera.engine.scene.SceneSimulation;
-import io.tessera.media.Mp4VideoReader;
 import io.tessera.media.Mp4VideoWriter;
 import io.tessera.media.VideoFrame;
 import io.tessera.media.VideoSettings;
@@ -69,35 +67,8 @@ final class Clips {
         return file;
     }
 
-    /** The clip's frames, one at a time, as an audio generator sees them. */
+    /** The clip's frames, one at a time, as the sound stage hands them to an audio generator. */
     static ClipView view(Path file, long seed) throws IOException {
-        Mp4VideoReader reader = Mp4VideoReader.open(file);
-        VideoFormat format = new VideoFormat(reader.info().width(), reader.info().height(), (int) Math.round(reader.info().fps()),
-                (int) reader.info().frameCount());
-        return new ClipView() {
-            @Override
-            public VideoFormat format() {
-                return format;
-            }
-
-            @Override
-            public Path file() {
-                return file;
-            }
-
-            @Override
-            public VideoFrame nextFrame() throws IOException {
-                VideoFrame f = reader.nextFrame();
-                if (f == null) {
-                    reader.close();
-                }
-                return f;
-            }
-
-            @Override
-            public long seed() {
-                return seed;
-            }
-        };
+        return new io.tessera.core.internal.FileClipView(file, seed);
     }
 }

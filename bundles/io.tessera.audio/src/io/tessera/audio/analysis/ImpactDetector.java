@@ -295,8 +295,4 @@ final class ImpactDetector {
         }
         return out;
     }
-
-    double fps() {
-        return fps;
-    }
 }

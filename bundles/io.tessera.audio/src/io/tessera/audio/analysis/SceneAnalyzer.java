@@ -24,6 +24,8 @@ public final class SceneAnalyzer {
     public static final int PROXY_SIDE = 128;
     /** Observed frames an object needs before it makes any sound. */
     static final int MIN_OBSERVED = 4;
+    /** How far past a frame an estimated contact may fall and still be heard on it (the estimate's own noise). */
+    static final double SEEN_SLACK = 0.1;
 
     private final double fps;
     private final CutDetector cuts = new CutDetector();
@@ -109,7 +111,9 @@ public final class SceneAnalyzer {
             }
             double speed = c.strength() * fps / Math.max(width, height);
             double size = Math.sqrt(c.area() / (double) (width * height));
-            impacts.add(new Impact(c.frame(), c.at(), c.kind(), c.x() / width, c.y() / height, speed, size, first, second));
+            // a contact between two frames is first seen on the frame after it: the sound goes with that picture
+            double seen = Math.ceil(c.at() - SEEN_SLACK);
+            impacts.add(new Impact((int) seen, seen, c.kind(), c.x() / width, c.y() / height, speed, size, first, second));
         }
         shotStart += shotFrames.size();
         shotFrames.clear();

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
+import io.tessera.core.audio.AudioGenerator;
 import io.tessera.core.engine.EngineCapability;
 import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.GenerationRequest;
@@ -19,6 +22,7 @@ import io.tessera.core.internal.FileDigest;
 import io.tessera.core.internal.FrameMarkers;
 import io.tessera.core.internal.MarkingFailure;
 import io.tessera.core.internal.ProjectRecorder;
+import io.tessera.core.registry.ContributionDescriptor;
 import io.tessera.core.registry.EngineDescriptor;
 import io.tessera.core.registry.EngineRegistry;
 import io.tessera.core.watermark.MarkPayload;
@@ -157,17 +161,17 @@ public final class GenerationPipeline {
      */
     private static SoundResult addSound(Path part, GenerationRequest request, IProgressMonitor monitor) throws GenerationException {
         SoundStage stage = new SoundStage();
-        java.util.Optional<io.tessera.core.registry.ContributionDescriptor<io.tessera.core.audio.AudioGenerator>> generator = stage.choose(null);
+        Optional<ContributionDescriptor<AudioGenerator>> generator = stage.choose(null);
         if (generator.isEmpty()) {
-            return new SoundResult(null, java.util.List.of("no audio generator is installed: the clip is silent")); //$NON-NLS-1$
+            return new SoundResult(null, List.of("no audio generator is installed: the clip is silent")); //$NON-NLS-1$
         }
         try {
             stage.addSound(generator.get(), part, part, request.prompt(), request.seed(), null, monitor);
-            return new SoundResult(generator.get().id(), java.util.List.of());
+            return new SoundResult(generator.get().id(), List.of());
         } catch (OperationCanceledException e) {
             throw e;
         } catch (GenerationException e) {
-            return new SoundResult(null, java.util.List.of("the clip is silent: " + e.getMessage())); //$NON-NLS-1$
+            return new SoundResult(null, List.of("the clip is silent: " + e.getMessage())); //$NON-NLS-1$
         }
     }
 
