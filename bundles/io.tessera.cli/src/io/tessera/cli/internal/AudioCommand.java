@@ -111,6 +111,20 @@ final class AudioCommand implements Callable<Integer> {
         ConsoleProgressMonitor bar = new ConsoleProgressMonitor(spec.commandLine().getErr(), System.console() != null);
         String keyId = null;
         long started = System.nanoTime();
+        // Ctrl-C: the work sees the monitor cancelled and cleans up; the JVM waits for that before it goes
+        java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            bar.setCanceled(true);
+            try {
+                finished.await(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Inputs.deleteQuietly(part);
+            spec.commandLine().getErr().printf("%ntessera: cancelled; no output written%n"); //$NON-NLS-1$
+            spec.commandLine().getErr().flush();
+        }, "tessera-cancel"); //$NON-NLS-1$
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
             Files.createDirectories(out.getParent());
             stage.addSound(chosen, input, part, text, seed, extras, bar);
@@ -135,6 +149,12 @@ final class AudioCommand implements Callable<Integer> {
             throw CliException.failed("could not write " + out + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         } finally {
             Inputs.deleteQuietly(part);
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException e) {
+                // already shutting down: the hook is running and finishes the cancellation
+            }
         }
         bar.done();
         double elapsed = (System.nanoTime() - started) / 1e9;

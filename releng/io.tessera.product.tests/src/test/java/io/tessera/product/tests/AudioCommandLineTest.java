@@ -74,6 +74,36 @@ class AudioCommandLineTest {
     }
 
     @Test
+    void interruptCancelsAndLeavesNothing() throws Exception {
+        Path in = dir.resolve("long.mp4");
+        assertEquals(0, Tessera.run(dir, "generate", "--engine", "scene", "--prompt", "two red balls bounce over grass", "--seconds", "60", "--fps", "24",
+                "--size", "1280x720", "--seed", "2", "--no-audio", "--no-watermark", "-o", in.toString()).exitCode());
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path out = work.resolve("scored.mp4");
+        Process p = Tessera.start(dir, "audio", in.toString(), "-o", out.toString());
+        p.getOutputStream().close();
+        java.io.InputStream err = p.getErrorStream();
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        // wait until the pictures are being read, then press Ctrl-C
+        while (!seen.toString().matches("(?s).*[1-9]\\d*%.*") && System.nanoTime() < deadline) {
+            int c = err.read();
+            if (c < 0) {
+                break;
+            }
+            seen.append((char) c);
+        }
+        assertTrue(p.isAlive(), "still working when interrupted: " + seen);
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "exits after Ctrl-C");
+        String rest = new String(err.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(130, p.exitValue(), seen + rest);
+        try (java.util.stream.Stream<Path> files = Files.list(work)) {
+            assertEquals(java.util.List.of(), files.toList(), "nothing left behind");
+        }
+    }
+
+    @Test
     void badInputIsNamedAndLeavesNothing() throws Exception {
         Path broken = dir.resolve("broken.mp4");
         Files.writeString(broken, "this is not a video");
