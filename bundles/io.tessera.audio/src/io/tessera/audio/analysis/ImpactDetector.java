@@ -254,7 +254,7 @@ final class ImpactDetector {
             List<ObjectTracker.Observed> others) {
         double vin = Math.hypot(vinX, vinY);
         double change = Math.hypot(voutX - vinX, voutY - vinY);
-        if (vin < MIN_SPEED || change < Math.max(2 * MIN_SPEED, 0.8 * vin)) {
+        if (vin < MIN_SPEED || change < Math.max(3 * MIN_SPEED, 0.8 * vin)) {
             return null;
         }
         for (ObjectTracker.Observed o : others) {
@@ -271,7 +271,11 @@ final class ImpactDetector {
             double reach = 1.3 * (halfExtent(now) + halfExtent(n));
             boolean touching = now.minX() <= n.maxX() + 2 && n.minX() <= now.maxX() + 2 && now.minY() <= n.maxY() + 2 && n.minY() <= now.maxY() + 2
                     || Math.hypot(now.cx() - n.cx(), now.cy() - n.cy()) <= reach;
-            if (touching) {
+            // a push from the other object points away from it; the turn at the top of a bounce points down
+            double awayX = now.cx() - n.cx();
+            double awayY = now.cy() - n.cy();
+            double along = ((voutX - vinX) * awayX + (voutY - vinY) * awayY) / Math.max(1e-9, change * Math.hypot(awayX, awayY));
+            if (touching && along >= 0.5) {
                 return new Candidate(frame, frame, Impact.Kind.OBJECT, (now.cx() + n.cx()) / 2, (now.cy() + n.cy()) / 2, change,
                         Math.max(now.area(), n.area()), t, o, false);
             }
