@@ -11,11 +11,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The `tessera` command and its subcommands. */
-@Command(name = "tessera", mixinStandardHelpOptions = true, versionProvider = Tessera.Version.class,
+// INHERIT: every subcommand answers --help (and --version) too, as the usage errors tell users to try
+@Command(name = "tessera", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Tessera.Version.class,
         description = "Tessera Studio on the command line: generate, inspect and organise AI video.",
         subcommands = { EnginesCommand.class, GenerateCommand.class, ImageCommand.class, EstimateCommand.class,
                 ExtendCommand.class, ProbeCommand.class, ProjectCommand.class, WatermarkCommand.class, SignCommand.class, VerifyCommand.class, DetectCommand.class, AudioCommand.class,
-                TrainCommand.class, BenchCommand.class },
+                TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 ok, 1 bad input, 2 the job failed, 130 cancelled." })
 public final class Tessera implements Runnable {
     @Spec

@@ -117,5 +117,9 @@ class AudioCommandLineTest {
         Tessera.Result unknown = Tessera.run(dir, "audio", broken.toString(), "-o", dir.resolve("o.mp4").toString(), "--loudness", "-14");
         assertEquals(1, unknown.exitCode());
         assertTrue(unknown.err().contains("--loudness"), unknown.err());
+        // the usage error says to try --help: it must work on the subcommand
+        Tessera.Result help = Tessera.run(dir, "audio", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("--stems") && help.out().contains("Usage: tessera audio"), help.out());
     }
 }
