@@ -15,28 +15,11 @@ final class ShotBackground {
     }
 
     static byte[] median(List<Proxy> frames) {
-        Proxy first = frames.get(0);
-        int n = first.rgb().length;
         int count = Math.min(SAMPLES, frames.size());
-        byte[][] picked = new byte[count][];
+        List<byte[]> picked = new java.util.ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            picked[i] = frames.get((int) ((long) i * frames.size() / count)).rgb();
+            picked.add(frames.get((int) ((long) i * frames.size() / count)).rgb());
         }
-        byte[] out = new byte[n];
-        int[] histogram = new int[256];
-        int half = count / 2;
-        for (int p = 0; p < n; p++) {
-            java.util.Arrays.fill(histogram, 0);
-            for (int i = 0; i < count; i++) {
-                histogram[picked[i][p] & 0xFF]++;
-            }
-            int acc = 0;
-            int v = 0;
-            while (v < 255 && (acc += histogram[v]) <= half) {
-                v++;
-            }
-            out[p] = (byte) v;
-        }
-        return out;
+        return io.tessera.media.vision.TemporalMedian.of(picked);
     }
 }

@@ -1,7 +1,6 @@
 package io.tessera.detection.artifacts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -372,20 +371,10 @@ public final class ObjectTracks {
     /** Per-pixel, per-channel median of up to 31 frames spread over [start, end). */
     static byte[] median(List<byte[]> frames, int start, int end) {
         int count = Math.min(31, end - start);
-        byte[][] sample = new byte[count][];
+        List<byte[]> sample = new java.util.ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            sample[i] = frames.get(start + (int) ((long) i * (end - start - 1) / Math.max(1, count - 1)));
+            sample.add(frames.get(start + (int) ((long) i * (end - start - 1) / Math.max(1, count - 1))));
         }
-        int len = sample[0].length;
-        byte[] out = new byte[len];
-        int[] v = new int[count];
-        for (int p = 0; p < len; p++) {
-            for (int i = 0; i < count; i++) {
-                v[i] = sample[i][p] & 0xFF;
-            }
-            Arrays.sort(v);
-            out[p] = (byte) v[count / 2];
-        }
-        return out;
+        return io.tessera.media.vision.TemporalMedian.of(sample);
     }
 }

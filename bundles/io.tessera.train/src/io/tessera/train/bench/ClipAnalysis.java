@@ -3,7 +3,6 @@ package io.tessera.train.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -204,22 +203,12 @@ public final class ClipAnalysis {
     }
 
     static byte[] temporalMedian(List<byte[]> frames) {
-        int n = frames.get(0).length;
         int step = Math.max(1, frames.size() / 32);
         List<byte[]> sample = new ArrayList<>();
         for (int i = 0; i < frames.size(); i += step) {
             sample.add(frames.get(i));
         }
-        byte[] out = new byte[n];
-        int[] v = new int[sample.size()];
-        for (int p = 0; p < n; p++) {
-            for (int i = 0; i < v.length; i++) {
-                v[i] = sample.get(i)[p] & 0xFF;
-            }
-            Arrays.sort(v);
-            out[p] = (byte) v[v.length / 2];
-        }
-        return out;
+        return io.tessera.media.vision.TemporalMedian.of(sample);
     }
 
     /** Mean absolute change between consecutive frames over pixels that are background in both (0..255). */
