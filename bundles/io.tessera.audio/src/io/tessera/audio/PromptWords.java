@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.tessera.audio.analysis.Region;
 import io.tessera.audio.synth.Material;
 import io.tessera.engine.scene.Vocabulary;
 
@@ -112,7 +113,7 @@ public final class PromptWords {
             if (o.rgb() < 0) {
                 continue;
             }
-            int d = colourDistance(o.rgb(), rgb);
+            int d = Region.colourDistance(o.rgb(), rgb);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = o;
@@ -124,7 +125,7 @@ public final class PromptWords {
         return objects.isEmpty() ? Material.WOOD : objects.get(0).material();
     }
 
-    /** The named object (by its words, e.g. "red circle") whose colour is named in {@code speaker}, or null. */
+    /** The colour named in a speaker's words ("red circle" → red), packed 0xRRGGBB, or -1 when none is. */
     public static int colourOf(String speaker) {
         for (String t : tokens(speaker)) {
             Integer c = Vocabulary.COLOURS.get(t);
@@ -133,9 +134,5 @@ public final class PromptWords {
             }
         }
         return -1;
-    }
-
-    public static int colourDistance(int a, int b) {
-        return Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF)) + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF)) + Math.abs((a & 0xFF) - (b & 0xFF));
     }
 }

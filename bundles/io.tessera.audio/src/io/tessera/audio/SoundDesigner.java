@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import io.tessera.audio.analysis.Impact;
+import io.tessera.audio.analysis.Region;
 import io.tessera.audio.analysis.SceneAnalysis;
 import io.tessera.audio.analysis.ShotInfo;
 import io.tessera.audio.analysis.Track;
@@ -235,7 +236,7 @@ public final class SoundDesigner {
         Track best = null;
         double bestScore = Double.MAX_VALUE;
         for (Track t : analysis.tracks()) {
-            int distance = PromptWords.colourDistance(rgb, t.rgb());
+            int distance = Region.colourDistance(rgb, t.rgb());
             if (distance > 260) {
                 continue;
             }

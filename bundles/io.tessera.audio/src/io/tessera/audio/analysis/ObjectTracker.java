@@ -114,7 +114,7 @@ final class ObjectTracker {
             for (Region r : regions) {
                 double d = Math.hypot(r.cx() - p[0], r.cy() - p[1]);
                 if (d <= gate) {
-                    pairs.add(new Pair(t, r, d + 0.08 * colourDistance(t.last().rgb(), r.rgb())));
+                    pairs.add(new Pair(t, r, d + 0.08 * Region.colourDistance(t.last().rgb(), r.rgb())));
                 }
             }
         }
@@ -202,9 +202,5 @@ final class ObjectTracker {
 
     List<Contact> contacts() {
         return contacts;
-    }
-
-    static int colourDistance(int a, int b) {
-        return Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF)) + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF)) + Math.abs((a & 0xFF) - (b & 0xFF));
     }
 }

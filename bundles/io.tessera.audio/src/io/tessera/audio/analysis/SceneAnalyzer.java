@@ -62,11 +62,10 @@ public final class SceneAnalyzer {
 
     public void accept(VideoFrame frame) {
         Proxy p = Proxy.of(frame, PROXY_SIDE);
-        boolean sizeChanged = frames > 0 && (p.width() != width || p.height() != height);
-        if (frames > 0 && (sizeChanged || cuts.isCut(p))) {
+        // the detector sees every frame (it starts afresh on the first and on a change of size, which is a cut too)
+        boolean cut = cuts.isCut(p);
+        if (frames > 0 && (cut || p.width() != width || p.height() != height)) {
             closeShot();
-        } else if (frames == 0) {
-            cuts.isCut(p);
         }
         width = p.width();
         height = p.height();
