@@ -1,4 +1,4 @@
-package io.tessera.watermark.bench;
+package io.tessera.media;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The ffmpeg command-line tool, the peer that attacks marked clips the way other software would. */
+/**
+ * The ffmpeg command-line tool: the peer the benches measure against, and the other software that attacks marked
+ * clips or makes files Tessera did not.
+ */
 public final class FfmpegTool {
     private final Path executable;
 
@@ -30,7 +33,8 @@ public final class FfmpegTool {
         throw new IOException("the ffmpeg command-line tool is not on the PATH (Debian: apt-get install ffmpeg)"); //$NON-NLS-1$
     }
 
-    public void run(List<String> arguments) throws IOException {
+    /** Runs ffmpeg with these arguments and returns what it printed (standard output and error together). */
+    public String run(List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(arguments);
@@ -45,6 +49,7 @@ public final class FfmpegTool {
                 throw new IOException("ffmpeg failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n" //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
                         + new String(output, StandardCharsets.UTF_8));
             }
+            return new String(output, StandardCharsets.UTF_8);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();

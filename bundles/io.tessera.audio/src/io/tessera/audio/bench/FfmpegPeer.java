@@ -1,12 +1,12 @@
 package io.tessera.audio.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.tessera.media.FfmpegTool;
 
 /** The ffmpeg CLI as the bench's peer, when it is installed: its decoder's speed and its EBU R128 meter. */
 final class FfmpegPeer {
@@ -19,13 +19,13 @@ final class FfmpegPeer {
     /** Wall seconds for ffmpeg to decode the file's pictures on one thread, or -1 without ffmpeg. */
     static double decodeSeconds(Path file) {
         long t0 = System.nanoTime();
-        String out = run(List.of("ffmpeg", "-v", "error", "-nostdin", "-threads", "1", "-i", file.toString(), "-an", "-f", "null", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+        String out = run(List.of("-v", "error", "-nostdin", "-threads", "1", "-i", file.toString(), "-an", "-f", "null", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
         return out == null ? -1 : (System.nanoTime() - t0) / 1e9;
     }
 
     /** {integrated LUFS, true peak dBTP} by ffmpeg's ebur128 filter, or null without ffmpeg. */
     static double[] loudness(Path file) {
-        String out = run(List.of("ffmpeg", "-nostats", "-nostdin", "-i", file.toString(), "-vn", "-af", "ebur128=peak=true", "-f", "null", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$
+        String out = run(List.of("-nostats", "-nostdin", "-i", file.toString(), "-vn", "-af", "ebur128=peak=true", "-f", "null", "-")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
         if (out == null) {
             return null;
         }
@@ -43,19 +43,11 @@ final class FfmpegPeer {
         return lufs == null || peak == null ? null : new double[] { lufs, peak };
     }
 
-    private static String run(List<String> command) {
+    /** What ffmpeg printed, or null when it is not installed or failed: the peer is optional. */
+    private static String run(List<String> arguments) {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) {
-                p.destroyForcibly();
-                return null;
-            }
-            return new String(out, StandardCharsets.UTF_8);
+            return FfmpegTool.find().run(arguments);
         } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return null;
         }
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
-import io.tessera.watermark.bench.FfmpegTool;
+import io.tessera.media.FfmpegTool;
 
 /**
  * Clips for the benchmarks: random prompts over everything the scene language draws, and pictures made by other

@@ -24,7 +24,7 @@ import io.tessera.detection.DetectionService;
 import io.tessera.detection.bench.DetectionBench;
 import io.tessera.detection.bench.Roc;
 import io.tessera.media.MediaProbe;
-import io.tessera.watermark.bench.FfmpegTool;
+import io.tessera.media.FfmpegTool;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -24,7 +24,7 @@ import io.tessera.core.pipeline.GenerationResult;
 import io.tessera.core.watermark.Marking;
 import io.tessera.media.Mp4VideoReader;
 import io.tessera.media.VideoFrame;
-import io.tessera.watermark.bench.FfmpegTool;
+import io.tessera.media.FfmpegTool;
 import io.tessera.watermark.bench.WatermarkBench;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -21,7 +21,7 @@ import io.tessera.detection.Verdict;
 import io.tessera.detection.VerdictRule;
 import io.tessera.watermark.bench.Attack;
 import io.tessera.watermark.bench.AttackRunner;
-import io.tessera.watermark.bench.FfmpegTool;
+import io.tessera.media.FfmpegTool;
 
 /**
  * {@code tessera bench detect}: the detectors on a held-out set. Three groups of clips, each clip also re-encoded,

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.tessera.watermark.bench.Attack;
 import io.tessera.watermark.bench.AttackRunner;
-import io.tessera.watermark.bench.FfmpegTool;
+import io.tessera.media.FfmpegTool;
 import io.tessera.watermark.mark.Detection;
 import io.tessera.watermark.mark.MarkReader;
 import io.tessera.watermark.mark.Payload;

@@ -1,5 +1,7 @@
 package io.tessera.watermark.bench;
 
+import io.tessera.media.FfmpegTool;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
