@@ -31,7 +31,19 @@ public final class Mp4VideoReader implements AutoCloseable {
         return open(file, true);
     }
 
+    /**
+     * Opens the file with its pictures scaled by FFmpeg (swscale, bicubic) to {@code width x height}, which is
+     * cheaper than scaling decoded frames in Java. Zero for either keeps the file's own size.
+     */
+    public static Mp4VideoReader open(Path file, int width, int height) throws IOException {
+        return open(file, true, width, height);
+    }
+
     static Mp4VideoReader open(Path file, boolean requireVideo) throws IOException {
+        return open(file, requireVideo, 0, 0);
+    }
+
+    private static Mp4VideoReader open(Path file, boolean requireVideo, int width, int height) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new java.nio.file.NoSuchFileException(file.toString());
         }
@@ -45,6 +57,10 @@ public final class Mp4VideoReader implements AutoCloseable {
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
         g.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
         g.setSampleFormat(avutil.AV_SAMPLE_FMT_FLT);
+        if (width > 0 && height > 0) {
+            g.setImageWidth(width);
+            g.setImageHeight(height);
+        }
         try {
             g.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -87,6 +103,18 @@ public final class Mp4VideoReader implements AutoCloseable {
             return toRgb(f);
         } catch (FrameGrabber.Exception e) {
             throw new MediaFormatException(file, "decoding failed: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Positions the reader so that {@link #nextFrame()} returns picture {@code index} (counted from 0 at the
+     * file's first picture). FFmpeg seeks to the key frame before it and decodes forward to the exact picture.
+     */
+    public void seekToFrame(long index) throws IOException {
+        try {
+            grabber.setVideoFrameNumber((int) Math.min(Integer.MAX_VALUE, index));
+        } catch (FrameGrabber.Exception e) {
+            throw new MediaFormatException(file, "seeking to picture " + index + " failed: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }
 

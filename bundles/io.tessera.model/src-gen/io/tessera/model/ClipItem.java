@@ -2,6 +2,8 @@
  */
 package io.tessera.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -21,6 +23,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.tessera.model.ClipItem#getStart <em>Start</em>}</li>
  *   <li>{@link io.tessera.model.ClipItem#getInPoint <em>In Point</em>}</li>
  *   <li>{@link io.tessera.model.ClipItem#getOutPoint <em>Out Point</em>}</li>
+ *   <li>{@link io.tessera.model.ClipItem#getName <em>Name</em>}</li>
+ *   <li>{@link io.tessera.model.ClipItem#getVolume <em>Volume</em>}</li>
+ *   <li>{@link io.tessera.model.ClipItem#getEffects <em>Effects</em>}</li>
  * </ul>
  *
  * @see io.tessera.model.ModelPackage#getClipItem()
@@ -115,5 +120,51 @@ public interface ClipItem extends EObject {
 	 * @generated
 	 */
 	void setOutPoint(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see io.tessera.model.ModelPackage#getClipItem_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link io.tessera.model.ClipItem#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Volume</b></em>' containment reference list.
+	 * The list contents are of type {@link io.tessera.model.Keyframe}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Volume</em>' containment reference list.
+	 * @see io.tessera.model.ModelPackage#getClipItem_Volume()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Keyframe> getVolume();
+
+	/**
+	 * Returns the value of the '<em><b>Effects</b></em>' containment reference list.
+	 * The list contents are of type {@link io.tessera.model.Effect}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Effects</em>' containment reference list.
+	 * @see io.tessera.model.ModelPackage#getClipItem_Effects()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Effect> getEffects();
 
 } // ClipItem

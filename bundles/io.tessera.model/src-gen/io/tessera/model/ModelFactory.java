@@ -103,6 +103,33 @@ public interface ModelFactory extends EFactory {
 	Transition createTransition();
 
 	/**
+	 * Returns a new object of class '<em>Keyframe</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Keyframe</em>'.
+	 * @generated
+	 */
+	Keyframe createKeyframe();
+
+	/**
+	 * Returns a new object of class '<em>Effect</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Effect</em>'.
+	 * @generated
+	 */
+	Effect createEffect();
+
+	/**
+	 * Returns a new object of class '<em>Title</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Title</em>'.
+	 * @generated
+	 */
+	Title createTitle();
+
+	/**
 	 * Returns a new object of class '<em>Detection Report</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

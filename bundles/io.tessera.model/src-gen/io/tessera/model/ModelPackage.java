@@ -222,13 +222,22 @@ public interface ModelPackage extends EPackage {
 	int SHOT__REFERENCE_SHOT = 6;
 
 	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SHOT__TEXT = 7;
+
+	/**
 	 * The number of structural features of the '<em>Shot</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SHOT_FEATURE_COUNT = 7;
+	int SHOT_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Shot</em>' class.
@@ -622,13 +631,49 @@ public interface ModelPackage extends EPackage {
 	int TIMELINE__TRACKS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Fps</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMELINE__FPS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Width</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMELINE__WIDTH = 3;
+
+	/**
+	 * The feature id for the '<em><b>Height</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMELINE__HEIGHT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Titles</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TIMELINE__TITLES = 5;
+
+	/**
 	 * The number of structural features of the '<em>Timeline</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TIMELINE_FEATURE_COUNT = 2;
+	int TIMELINE_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Timeline</em>' class.
@@ -750,13 +795,40 @@ public interface ModelPackage extends EPackage {
 	int CLIP_ITEM__OUT_POINT = 3;
 
 	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIP_ITEM__NAME = 4;
+
+	/**
+	 * The feature id for the '<em><b>Volume</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIP_ITEM__VOLUME = 5;
+
+	/**
+	 * The feature id for the '<em><b>Effects</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLIP_ITEM__EFFECTS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Clip Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLIP_ITEM_FEATURE_COUNT = 4;
+	int CLIP_ITEM_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Clip Item</em>' class.
@@ -787,13 +859,22 @@ public interface ModelPackage extends EPackage {
 	int TRANSITION__KIND = 0;
 
 	/**
-	 * The feature id for the '<em><b>Duration</b></em>' attribute.
+	 * The feature id for the '<em><b>In Offset</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSITION__DURATION = 1;
+	int TRANSITION__IN_OFFSET = 1;
+
+	/**
+	 * The feature id for the '<em><b>Out Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__OUT_OFFSET = 2;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' reference.
@@ -802,7 +883,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSITION__FROM = 2;
+	int TRANSITION__FROM = 3;
 
 	/**
 	 * The feature id for the '<em><b>To</b></em>' reference.
@@ -811,7 +892,16 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSITION__TO = 3;
+	int TRANSITION__TO = 4;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__PARAMETERS = 5;
 
 	/**
 	 * The number of structural features of the '<em>Transition</em>' class.
@@ -820,7 +910,7 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSITION_FEATURE_COUNT = 4;
+	int TRANSITION_FEATURE_COUNT = 6;
 
 	/**
 	 * The number of operations of the '<em>Transition</em>' class.
@@ -832,6 +922,207 @@ public interface ModelPackage extends EPackage {
 	int TRANSITION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link io.tessera.model.impl.KeyframeImpl <em>Keyframe</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.tessera.model.impl.KeyframeImpl
+	 * @see io.tessera.model.impl.ModelPackageImpl#getKeyframe()
+	 * @generated
+	 */
+	int KEYFRAME = 9;
+
+	/**
+	 * The feature id for the '<em><b>Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEYFRAME__TIME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Gain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEYFRAME__GAIN = 1;
+
+	/**
+	 * The number of structural features of the '<em>Keyframe</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEYFRAME_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Keyframe</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int KEYFRAME_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.tessera.model.impl.EffectImpl <em>Effect</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.tessera.model.impl.EffectImpl
+	 * @see io.tessera.model.impl.ModelPackageImpl#getEffect()
+	 * @generated
+	 */
+	int EFFECT = 10;
+
+	/**
+	 * The feature id for the '<em><b>Operation Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__OPERATION_ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Parameters</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT__PARAMETERS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Effect</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Effect</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EFFECT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link io.tessera.model.impl.TitleImpl <em>Title</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see io.tessera.model.impl.TitleImpl
+	 * @see io.tessera.model.impl.ModelPackageImpl#getTitle()
+	 * @generated
+	 */
+	int TITLE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__TEXT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__START = 1;
+
+	/**
+	 * The feature id for the '<em><b>Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__DURATION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Font</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__FONT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__SIZE = 4;
+
+	/**
+	 * The feature id for the '<em><b>X</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__X = 5;
+
+	/**
+	 * The feature id for the '<em><b>Y</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__Y = 6;
+
+	/**
+	 * The feature id for the '<em><b>Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__COLOUR = 7;
+
+	/**
+	 * The feature id for the '<em><b>Caption</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE__CAPTION = 8;
+
+	/**
+	 * The number of structural features of the '<em>Title</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Title</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TITLE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link io.tessera.model.impl.DetectionReportImpl <em>Detection Report</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -839,7 +1130,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.tessera.model.impl.ModelPackageImpl#getDetectionReport()
 	 * @generated
 	 */
-	int DETECTION_REPORT = 9;
+	int DETECTION_REPORT = 12;
 
 	/**
 	 * The feature id for the '<em><b>Asset</b></em>' reference.
@@ -912,7 +1203,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.tessera.model.impl.ModelPackageImpl#getFinding()
 	 * @generated
 	 */
-	int FINDING = 10;
+	int FINDING = 13;
 
 	/**
 	 * The feature id for the '<em><b>Detector Id</b></em>' attribute.
@@ -1003,7 +1294,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.tessera.model.impl.ModelPackageImpl#getTrackKind()
 	 * @generated
 	 */
-	int TRACK_KIND = 11;
+	int TRACK_KIND = 14;
 
 	/**
 	 * The meta object id for the '{@link io.tessera.model.Verdict <em>Verdict</em>}' enum.
@@ -1013,7 +1304,7 @@ public interface ModelPackage extends EPackage {
 	 * @see io.tessera.model.impl.ModelPackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 12;
+	int VERDICT = 15;
 
 
 	/**
@@ -1189,6 +1480,17 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getShot_ReferenceShot();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Shot#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see io.tessera.model.Shot#getText()
+	 * @see #getShot()
+	 * @generated
+	 */
+	EAttribute getShot_Text();
 
 	/**
 	 * Returns the meta object for class '{@link io.tessera.model.GenerationSettings <em>Generation Settings</em>}'.
@@ -1583,6 +1885,50 @@ public interface ModelPackage extends EPackage {
 	EReference getTimeline_Tracks();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Timeline#getFps <em>Fps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Fps</em>'.
+	 * @see io.tessera.model.Timeline#getFps()
+	 * @see #getTimeline()
+	 * @generated
+	 */
+	EAttribute getTimeline_Fps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Timeline#getWidth <em>Width</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Width</em>'.
+	 * @see io.tessera.model.Timeline#getWidth()
+	 * @see #getTimeline()
+	 * @generated
+	 */
+	EAttribute getTimeline_Width();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Timeline#getHeight <em>Height</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Height</em>'.
+	 * @see io.tessera.model.Timeline#getHeight()
+	 * @see #getTimeline()
+	 * @generated
+	 */
+	EAttribute getTimeline_Height();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.tessera.model.Timeline#getTitles <em>Titles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Titles</em>'.
+	 * @see io.tessera.model.Timeline#getTitles()
+	 * @see #getTimeline()
+	 * @generated
+	 */
+	EReference getTimeline_Titles();
+
+	/**
 	 * Returns the meta object for class '{@link io.tessera.model.Track <em>Track</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1691,6 +2037,39 @@ public interface ModelPackage extends EPackage {
 	EAttribute getClipItem_OutPoint();
 
 	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.ClipItem#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see io.tessera.model.ClipItem#getName()
+	 * @see #getClipItem()
+	 * @generated
+	 */
+	EAttribute getClipItem_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.tessera.model.ClipItem#getVolume <em>Volume</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Volume</em>'.
+	 * @see io.tessera.model.ClipItem#getVolume()
+	 * @see #getClipItem()
+	 * @generated
+	 */
+	EReference getClipItem_Volume();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link io.tessera.model.ClipItem#getEffects <em>Effects</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Effects</em>'.
+	 * @see io.tessera.model.ClipItem#getEffects()
+	 * @see #getClipItem()
+	 * @generated
+	 */
+	EReference getClipItem_Effects();
+
+	/**
 	 * Returns the meta object for class '{@link io.tessera.model.Transition <em>Transition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1712,15 +2091,26 @@ public interface ModelPackage extends EPackage {
 	EAttribute getTransition_Kind();
 
 	/**
-	 * Returns the meta object for the attribute '{@link io.tessera.model.Transition#getDuration <em>Duration</em>}'.
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Transition#getInOffset <em>In Offset</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Duration</em>'.
-	 * @see io.tessera.model.Transition#getDuration()
+	 * @return the meta object for the attribute '<em>In Offset</em>'.
+	 * @see io.tessera.model.Transition#getInOffset()
 	 * @see #getTransition()
 	 * @generated
 	 */
-	EAttribute getTransition_Duration();
+	EAttribute getTransition_InOffset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Transition#getOutOffset <em>Out Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Out Offset</em>'.
+	 * @see io.tessera.model.Transition#getOutOffset()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_OutOffset();
 
 	/**
 	 * Returns the meta object for the reference '{@link io.tessera.model.Transition#getFrom <em>From</em>}'.
@@ -1743,6 +2133,190 @@ public interface ModelPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTransition_To();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.tessera.model.Transition#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Parameters</em>'.
+	 * @see io.tessera.model.Transition#getParameters()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_Parameters();
+
+	/**
+	 * Returns the meta object for class '{@link io.tessera.model.Keyframe <em>Keyframe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Keyframe</em>'.
+	 * @see io.tessera.model.Keyframe
+	 * @generated
+	 */
+	EClass getKeyframe();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Keyframe#getTime <em>Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time</em>'.
+	 * @see io.tessera.model.Keyframe#getTime()
+	 * @see #getKeyframe()
+	 * @generated
+	 */
+	EAttribute getKeyframe_Time();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Keyframe#getGain <em>Gain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Gain</em>'.
+	 * @see io.tessera.model.Keyframe#getGain()
+	 * @see #getKeyframe()
+	 * @generated
+	 */
+	EAttribute getKeyframe_Gain();
+
+	/**
+	 * Returns the meta object for class '{@link io.tessera.model.Effect <em>Effect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Effect</em>'.
+	 * @see io.tessera.model.Effect
+	 * @generated
+	 */
+	EClass getEffect();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Effect#getOperationId <em>Operation Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Operation Id</em>'.
+	 * @see io.tessera.model.Effect#getOperationId()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_OperationId();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link io.tessera.model.Effect#getParameters <em>Parameters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Parameters</em>'.
+	 * @see io.tessera.model.Effect#getParameters()
+	 * @see #getEffect()
+	 * @generated
+	 */
+	EAttribute getEffect_Parameters();
+
+	/**
+	 * Returns the meta object for class '{@link io.tessera.model.Title <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Title</em>'.
+	 * @see io.tessera.model.Title
+	 * @generated
+	 */
+	EClass getTitle();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see io.tessera.model.Title#getText()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getStart <em>Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Start</em>'.
+	 * @see io.tessera.model.Title#getStart()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Start();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getDuration <em>Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration</em>'.
+	 * @see io.tessera.model.Title#getDuration()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Duration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getFont <em>Font</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Font</em>'.
+	 * @see io.tessera.model.Title#getFont()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Font();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getSize <em>Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Size</em>'.
+	 * @see io.tessera.model.Title#getSize()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Size();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getX <em>X</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>X</em>'.
+	 * @see io.tessera.model.Title#getX()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_X();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getY <em>Y</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Y</em>'.
+	 * @see io.tessera.model.Title#getY()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Y();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#getColour <em>Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Colour</em>'.
+	 * @see io.tessera.model.Title#getColour()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Colour();
+
+	/**
+	 * Returns the meta object for the attribute '{@link io.tessera.model.Title#isCaption <em>Caption</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Caption</em>'.
+	 * @see io.tessera.model.Title#isCaption()
+	 * @see #getTitle()
+	 * @generated
+	 */
+	EAttribute getTitle_Caption();
 
 	/**
 	 * Returns the meta object for class '{@link io.tessera.model.DetectionReport <em>Detection Report</em>}'.
@@ -2072,6 +2646,14 @@ public interface ModelPackage extends EPackage {
 		EReference SHOT__REFERENCE_SHOT = eINSTANCE.getShot_ReferenceShot();
 
 		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SHOT__TEXT = eINSTANCE.getShot_Text();
+
+		/**
 		 * The meta object literal for the '{@link io.tessera.model.impl.GenerationSettingsImpl <em>Generation Settings</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2368,6 +2950,38 @@ public interface ModelPackage extends EPackage {
 		EReference TIMELINE__TRACKS = eINSTANCE.getTimeline_Tracks();
 
 		/**
+		 * The meta object literal for the '<em><b>Fps</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMELINE__FPS = eINSTANCE.getTimeline_Fps();
+
+		/**
+		 * The meta object literal for the '<em><b>Width</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMELINE__WIDTH = eINSTANCE.getTimeline_Width();
+
+		/**
+		 * The meta object literal for the '<em><b>Height</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TIMELINE__HEIGHT = eINSTANCE.getTimeline_Height();
+
+		/**
+		 * The meta object literal for the '<em><b>Titles</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TIMELINE__TITLES = eINSTANCE.getTimeline_Titles();
+
+		/**
 		 * The meta object literal for the '{@link io.tessera.model.impl.TrackImpl <em>Track</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2452,6 +3066,30 @@ public interface ModelPackage extends EPackage {
 		EAttribute CLIP_ITEM__OUT_POINT = eINSTANCE.getClipItem_OutPoint();
 
 		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CLIP_ITEM__NAME = eINSTANCE.getClipItem_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Volume</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLIP_ITEM__VOLUME = eINSTANCE.getClipItem_Volume();
+
+		/**
+		 * The meta object literal for the '<em><b>Effects</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLIP_ITEM__EFFECTS = eINSTANCE.getClipItem_Effects();
+
+		/**
 		 * The meta object literal for the '{@link io.tessera.model.impl.TransitionImpl <em>Transition</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2470,12 +3108,20 @@ public interface ModelPackage extends EPackage {
 		EAttribute TRANSITION__KIND = eINSTANCE.getTransition_Kind();
 
 		/**
-		 * The meta object literal for the '<em><b>Duration</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>In Offset</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute TRANSITION__DURATION = eINSTANCE.getTransition_Duration();
+		EAttribute TRANSITION__IN_OFFSET = eINSTANCE.getTransition_InOffset();
+
+		/**
+		 * The meta object literal for the '<em><b>Out Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__OUT_OFFSET = eINSTANCE.getTransition_OutOffset();
 
 		/**
 		 * The meta object literal for the '<em><b>From</b></em>' reference feature.
@@ -2492,6 +3138,148 @@ public interface ModelPackage extends EPackage {
 		 * @generated
 		 */
 		EReference TRANSITION__TO = eINSTANCE.getTransition_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__PARAMETERS = eINSTANCE.getTransition_Parameters();
+
+		/**
+		 * The meta object literal for the '{@link io.tessera.model.impl.KeyframeImpl <em>Keyframe</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.tessera.model.impl.KeyframeImpl
+		 * @see io.tessera.model.impl.ModelPackageImpl#getKeyframe()
+		 * @generated
+		 */
+		EClass KEYFRAME = eINSTANCE.getKeyframe();
+
+		/**
+		 * The meta object literal for the '<em><b>Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEYFRAME__TIME = eINSTANCE.getKeyframe_Time();
+
+		/**
+		 * The meta object literal for the '<em><b>Gain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute KEYFRAME__GAIN = eINSTANCE.getKeyframe_Gain();
+
+		/**
+		 * The meta object literal for the '{@link io.tessera.model.impl.EffectImpl <em>Effect</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.tessera.model.impl.EffectImpl
+		 * @see io.tessera.model.impl.ModelPackageImpl#getEffect()
+		 * @generated
+		 */
+		EClass EFFECT = eINSTANCE.getEffect();
+
+		/**
+		 * The meta object literal for the '<em><b>Operation Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__OPERATION_ID = eINSTANCE.getEffect_OperationId();
+
+		/**
+		 * The meta object literal for the '<em><b>Parameters</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EFFECT__PARAMETERS = eINSTANCE.getEffect_Parameters();
+
+		/**
+		 * The meta object literal for the '{@link io.tessera.model.impl.TitleImpl <em>Title</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see io.tessera.model.impl.TitleImpl
+		 * @see io.tessera.model.impl.ModelPackageImpl#getTitle()
+		 * @generated
+		 */
+		EClass TITLE = eINSTANCE.getTitle();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__TEXT = eINSTANCE.getTitle_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__START = eINSTANCE.getTitle_Start();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__DURATION = eINSTANCE.getTitle_Duration();
+
+		/**
+		 * The meta object literal for the '<em><b>Font</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__FONT = eINSTANCE.getTitle_Font();
+
+		/**
+		 * The meta object literal for the '<em><b>Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__SIZE = eINSTANCE.getTitle_Size();
+
+		/**
+		 * The meta object literal for the '<em><b>X</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__X = eINSTANCE.getTitle_X();
+
+		/**
+		 * The meta object literal for the '<em><b>Y</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__Y = eINSTANCE.getTitle_Y();
+
+		/**
+		 * The meta object literal for the '<em><b>Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__COLOUR = eINSTANCE.getTitle_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Caption</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TITLE__CAPTION = eINSTANCE.getTitle_Caption();
 
 		/**
 		 * The meta object literal for the '{@link io.tessera.model.impl.DetectionReportImpl <em>Detection Report</em>}' class.

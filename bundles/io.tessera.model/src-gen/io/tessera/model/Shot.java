@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link io.tessera.model.Shot#getTakes <em>Takes</em>}</li>
  *   <li>{@link io.tessera.model.Shot#getSelectedTake <em>Selected Take</em>}</li>
  *   <li>{@link io.tessera.model.Shot#getReferenceShot <em>Reference Shot</em>}</li>
+ *   <li>{@link io.tessera.model.Shot#getText <em>Text</em>}</li>
  * </ul>
  *
  * @see io.tessera.model.ModelPackage#getShot()
@@ -176,5 +177,30 @@ public interface Shot extends EObject {
 	 * @generated
 	 */
 	void setReferenceShot(Shot value);
+
+	/**
+	 * Returns the value of the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The words of the article or script this shot tells, when it came from a storyboard.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Text</em>' attribute.
+	 * @see #setText(String)
+	 * @see io.tessera.model.ModelPackage#getShot_Text()
+	 * @model
+	 * @generated
+	 */
+	String getText();
+
+	/**
+	 * Sets the value of the '{@link io.tessera.model.Shot#getText <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Text</em>' attribute.
+	 * @see #getText()
+	 * @generated
+	 */
+	void setText(String value);
 
 } // Shot

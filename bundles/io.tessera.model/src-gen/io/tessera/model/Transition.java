@@ -2,6 +2,8 @@
  */
 package io.tessera.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -18,9 +20,11 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link io.tessera.model.Transition#getKind <em>Kind</em>}</li>
- *   <li>{@link io.tessera.model.Transition#getDuration <em>Duration</em>}</li>
+ *   <li>{@link io.tessera.model.Transition#getInOffset <em>In Offset</em>}</li>
+ *   <li>{@link io.tessera.model.Transition#getOutOffset <em>Out Offset</em>}</li>
  *   <li>{@link io.tessera.model.Transition#getFrom <em>From</em>}</li>
  *   <li>{@link io.tessera.model.Transition#getTo <em>To</em>}</li>
+ *   <li>{@link io.tessera.model.Transition#getParameters <em>Parameters</em>}</li>
  * </ul>
  *
  * @see io.tessera.model.ModelPackage#getTransition()
@@ -32,6 +36,9 @@ public interface Transition extends EObject {
 	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The id of the editor operation that draws it: crossfade, fade-black, wipe, or a contributed one.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Kind</em>' attribute.
 	 * @see #setKind(String)
 	 * @see io.tessera.model.ModelPackage#getTransition_Kind()
@@ -51,31 +58,62 @@ public interface Transition extends EObject {
 	void setKind(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Duration</b></em>' attribute.
+	 * Returns the value of the '<em><b>In Offset</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Duration</em>' attribute.
-	 * @see #setDuration(double)
-	 * @see io.tessera.model.ModelPackage#getTransition_Duration()
+	 * <!-- begin-model-doc -->
+	 * Seconds the transition starts before the cut (OTIO in_offset); the outgoing clip plays on past its out point that long.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>In Offset</em>' attribute.
+	 * @see #setInOffset(double)
+	 * @see io.tessera.model.ModelPackage#getTransition_InOffset()
 	 * @model
 	 * @generated
 	 */
-	double getDuration();
+	double getInOffset();
 
 	/**
-	 * Sets the value of the '{@link io.tessera.model.Transition#getDuration <em>Duration</em>}' attribute.
+	 * Sets the value of the '{@link io.tessera.model.Transition#getInOffset <em>In Offset</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Duration</em>' attribute.
-	 * @see #getDuration()
+	 * @param value the new value of the '<em>In Offset</em>' attribute.
+	 * @see #getInOffset()
 	 * @generated
 	 */
-	void setDuration(double value);
+	void setInOffset(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Out Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Seconds it goes on after the cut (OTIO out_offset); the incoming clip starts that much before its in point.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Out Offset</em>' attribute.
+	 * @see #setOutOffset(double)
+	 * @see io.tessera.model.ModelPackage#getTransition_OutOffset()
+	 * @model
+	 * @generated
+	 */
+	double getOutOffset();
+
+	/**
+	 * Sets the value of the '{@link io.tessera.model.Transition#getOutOffset <em>Out Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Out Offset</em>' attribute.
+	 * @see #getOutOffset()
+	 * @generated
+	 */
+	void setOutOffset(double value);
 
 	/**
 	 * Returns the value of the '<em><b>From</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The outgoing item; null for a fade in from black.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>From</em>' reference.
 	 * @see #setFrom(ClipItem)
 	 * @see io.tessera.model.ModelPackage#getTransition_From()
@@ -98,6 +136,9 @@ public interface Transition extends EObject {
 	 * Returns the value of the '<em><b>To</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The incoming item; null for a fade out to black.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>To</em>' reference.
 	 * @see #setTo(ClipItem)
 	 * @see io.tessera.model.ModelPackage#getTransition_To()
@@ -115,5 +156,20 @@ public interface Transition extends EObject {
 	 * @generated
 	 */
 	void setTo(ClipItem value);
+
+	/**
+	 * Returns the value of the '<em><b>Parameters</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The operation's parameters as key=value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parameters</em>' attribute list.
+	 * @see io.tessera.model.ModelPackage#getTransition_Parameters()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getParameters();
 
 } // Transition

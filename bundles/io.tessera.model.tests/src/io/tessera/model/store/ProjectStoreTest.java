@@ -100,7 +100,8 @@ class ProjectStoreTest {
         track.getItems().add(c2);
         Transition tr = F.createTransition();
         tr.setKind("dissolve");
-        tr.setDuration(0.5);
+        tr.setInOffset(0.25);
+        tr.setOutOffset(0.25);
         tr.setFrom(c1);
         tr.setTo(c2);
         track.getTransitions().add(tr);

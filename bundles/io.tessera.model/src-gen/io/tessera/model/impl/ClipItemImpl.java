@@ -3,16 +3,26 @@
 package io.tessera.model.impl;
 
 import io.tessera.model.ClipItem;
+import io.tessera.model.Effect;
+import io.tessera.model.Keyframe;
 import io.tessera.model.MediaAsset;
 import io.tessera.model.ModelPackage;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -26,6 +36,9 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  *   <li>{@link io.tessera.model.impl.ClipItemImpl#getStart <em>Start</em>}</li>
  *   <li>{@link io.tessera.model.impl.ClipItemImpl#getInPoint <em>In Point</em>}</li>
  *   <li>{@link io.tessera.model.impl.ClipItemImpl#getOutPoint <em>Out Point</em>}</li>
+ *   <li>{@link io.tessera.model.impl.ClipItemImpl#getName <em>Name</em>}</li>
+ *   <li>{@link io.tessera.model.impl.ClipItemImpl#getVolume <em>Volume</em>}</li>
+ *   <li>{@link io.tessera.model.impl.ClipItemImpl#getEffects <em>Effects</em>}</li>
  * </ul>
  *
  * @generated
@@ -100,6 +113,46 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 	 * @ordered
 	 */
 	protected double outPoint = OUT_POINT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getVolume() <em>Volume</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolume()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Keyframe> volume;
+
+	/**
+	 * The cached value of the '{@link #getEffects() <em>Effects</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffects()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Effect> effects;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -235,6 +288,71 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 	 * @generated
 	 */
 	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.CLIP_ITEM__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Keyframe> getVolume() {
+		if (volume == null) {
+			volume = new EObjectContainmentEList<Keyframe>(Keyframe.class, this, ModelPackage.CLIP_ITEM__VOLUME);
+		}
+		return volume;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Effect> getEffects() {
+		if (effects == null) {
+			effects = new EObjectContainmentEList<Effect>(Effect.class, this, ModelPackage.CLIP_ITEM__EFFECTS);
+		}
+		return effects;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.CLIP_ITEM__VOLUME:
+				return ((InternalEList<?>)getVolume()).basicRemove(otherEnd, msgs);
+			case ModelPackage.CLIP_ITEM__EFFECTS:
+				return ((InternalEList<?>)getEffects()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.CLIP_ITEM__ASSET:
@@ -246,6 +364,12 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 				return getInPoint();
 			case ModelPackage.CLIP_ITEM__OUT_POINT:
 				return getOutPoint();
+			case ModelPackage.CLIP_ITEM__NAME:
+				return getName();
+			case ModelPackage.CLIP_ITEM__VOLUME:
+				return getVolume();
+			case ModelPackage.CLIP_ITEM__EFFECTS:
+				return getEffects();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -255,6 +379,7 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -269,6 +394,17 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 				return;
 			case ModelPackage.CLIP_ITEM__OUT_POINT:
 				setOutPoint((Double)newValue);
+				return;
+			case ModelPackage.CLIP_ITEM__NAME:
+				setName((String)newValue);
+				return;
+			case ModelPackage.CLIP_ITEM__VOLUME:
+				getVolume().clear();
+				getVolume().addAll((Collection<? extends Keyframe>)newValue);
+				return;
+			case ModelPackage.CLIP_ITEM__EFFECTS:
+				getEffects().clear();
+				getEffects().addAll((Collection<? extends Effect>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -294,6 +430,15 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 			case ModelPackage.CLIP_ITEM__OUT_POINT:
 				setOutPoint(OUT_POINT_EDEFAULT);
 				return;
+			case ModelPackage.CLIP_ITEM__NAME:
+				setName(NAME_EDEFAULT);
+				return;
+			case ModelPackage.CLIP_ITEM__VOLUME:
+				getVolume().clear();
+				return;
+			case ModelPackage.CLIP_ITEM__EFFECTS:
+				getEffects().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -314,6 +459,12 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 				return inPoint != IN_POINT_EDEFAULT;
 			case ModelPackage.CLIP_ITEM__OUT_POINT:
 				return outPoint != OUT_POINT_EDEFAULT;
+			case ModelPackage.CLIP_ITEM__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case ModelPackage.CLIP_ITEM__VOLUME:
+				return volume != null && !volume.isEmpty();
+			case ModelPackage.CLIP_ITEM__EFFECTS:
+				return effects != null && !effects.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -334,6 +485,8 @@ public class ClipItemImpl extends MinimalEObjectImpl.Container implements ClipIt
 		result.append(inPoint);
 		result.append(", outPoint: ");
 		result.append(outPoint);
+		result.append(", name: ");
+		result.append(name);
 		result.append(')');
 		return result.toString();
 	}

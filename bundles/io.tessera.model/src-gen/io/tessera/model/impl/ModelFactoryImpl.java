@@ -66,6 +66,9 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 			case ModelPackage.TRACK: return createTrack();
 			case ModelPackage.CLIP_ITEM: return createClipItem();
 			case ModelPackage.TRANSITION: return createTransition();
+			case ModelPackage.KEYFRAME: return createKeyframe();
+			case ModelPackage.EFFECT: return createEffect();
+			case ModelPackage.TITLE: return createTitle();
 			case ModelPackage.DETECTION_REPORT: return createDetectionReport();
 			case ModelPackage.FINDING: return createFinding();
 			default:
@@ -204,6 +207,39 @@ public class ModelFactoryImpl extends EFactoryImpl implements ModelFactory {
 	public Transition createTransition() {
 		TransitionImpl transition = new TransitionImpl();
 		return transition;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Keyframe createKeyframe() {
+		KeyframeImpl keyframe = new KeyframeImpl();
+		return keyframe;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Effect createEffect() {
+		EffectImpl effect = new EffectImpl();
+		return effect;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Title createTitle() {
+		TitleImpl title = new TitleImpl();
+		return title;
 	}
 
 	/**

@@ -4,8 +4,10 @@ package io.tessera.model.impl;
 
 import io.tessera.model.ClipItem;
 import io.tessera.model.DetectionReport;
+import io.tessera.model.Effect;
 import io.tessera.model.Finding;
 import io.tessera.model.GenerationSettings;
+import io.tessera.model.Keyframe;
 import io.tessera.model.MediaAsset;
 import io.tessera.model.ModelFactory;
 import io.tessera.model.ModelPackage;
@@ -13,6 +15,7 @@ import io.tessera.model.Project;
 import io.tessera.model.Provenance;
 import io.tessera.model.Shot;
 import io.tessera.model.Timeline;
+import io.tessera.model.Title;
 import io.tessera.model.Track;
 import io.tessera.model.TrackKind;
 import io.tessera.model.Transition;
@@ -95,6 +98,27 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	private EClass transitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass keyframeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass effectEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass titleEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -342,6 +366,16 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	@Override
 	public EReference getShot_ReferenceShot() {
 		return (EReference)shotEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getShot_Text() {
+		return (EAttribute)shotEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -710,6 +744,46 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTimeline_Fps() {
+		return (EAttribute)timelineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimeline_Width() {
+		return (EAttribute)timelineEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTimeline_Height() {
+		return (EAttribute)timelineEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTimeline_Titles() {
+		return (EReference)timelineEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTrack() {
 		return trackEClass;
 	}
@@ -810,6 +884,36 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getClipItem_Name() {
+		return (EAttribute)clipItemEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClipItem_Volume() {
+		return (EReference)clipItemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getClipItem_Effects() {
+		return (EReference)clipItemEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTransition() {
 		return transitionEClass;
 	}
@@ -830,7 +934,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTransition_Duration() {
+	public EAttribute getTransition_InOffset() {
 		return (EAttribute)transitionEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -840,8 +944,18 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTransition_OutOffset() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getTransition_From() {
-		return (EReference)transitionEClass.getEStructuralFeatures().get(2);
+		return (EReference)transitionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -851,7 +965,177 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 	 */
 	@Override
 	public EReference getTransition_To() {
-		return (EReference)transitionEClass.getEStructuralFeatures().get(3);
+		return (EReference)transitionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_Parameters() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKeyframe() {
+		return keyframeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyframe_Time() {
+		return (EAttribute)keyframeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyframe_Gain() {
+		return (EAttribute)keyframeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEffect() {
+		return effectEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_OperationId() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEffect_Parameters() {
+		return (EAttribute)effectEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTitle() {
+		return titleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Text() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Start() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Duration() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Font() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Size() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_X() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Y() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Colour() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTitle_Caption() {
+		return (EAttribute)titleEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1060,6 +1344,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEReference(shotEClass, SHOT__TAKES);
 		createEReference(shotEClass, SHOT__SELECTED_TAKE);
 		createEReference(shotEClass, SHOT__REFERENCE_SHOT);
+		createEAttribute(shotEClass, SHOT__TEXT);
 
 		generationSettingsEClass = createEClass(GENERATION_SETTINGS);
 		createEAttribute(generationSettingsEClass, GENERATION_SETTINGS__ENGINE_ID);
@@ -1100,6 +1385,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		timelineEClass = createEClass(TIMELINE);
 		createEAttribute(timelineEClass, TIMELINE__NAME);
 		createEReference(timelineEClass, TIMELINE__TRACKS);
+		createEAttribute(timelineEClass, TIMELINE__FPS);
+		createEAttribute(timelineEClass, TIMELINE__WIDTH);
+		createEAttribute(timelineEClass, TIMELINE__HEIGHT);
+		createEReference(timelineEClass, TIMELINE__TITLES);
 
 		trackEClass = createEClass(TRACK);
 		createEAttribute(trackEClass, TRACK__NAME);
@@ -1112,12 +1401,36 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		createEAttribute(clipItemEClass, CLIP_ITEM__START);
 		createEAttribute(clipItemEClass, CLIP_ITEM__IN_POINT);
 		createEAttribute(clipItemEClass, CLIP_ITEM__OUT_POINT);
+		createEAttribute(clipItemEClass, CLIP_ITEM__NAME);
+		createEReference(clipItemEClass, CLIP_ITEM__VOLUME);
+		createEReference(clipItemEClass, CLIP_ITEM__EFFECTS);
 
 		transitionEClass = createEClass(TRANSITION);
 		createEAttribute(transitionEClass, TRANSITION__KIND);
-		createEAttribute(transitionEClass, TRANSITION__DURATION);
+		createEAttribute(transitionEClass, TRANSITION__IN_OFFSET);
+		createEAttribute(transitionEClass, TRANSITION__OUT_OFFSET);
 		createEReference(transitionEClass, TRANSITION__FROM);
 		createEReference(transitionEClass, TRANSITION__TO);
+		createEAttribute(transitionEClass, TRANSITION__PARAMETERS);
+
+		keyframeEClass = createEClass(KEYFRAME);
+		createEAttribute(keyframeEClass, KEYFRAME__TIME);
+		createEAttribute(keyframeEClass, KEYFRAME__GAIN);
+
+		effectEClass = createEClass(EFFECT);
+		createEAttribute(effectEClass, EFFECT__OPERATION_ID);
+		createEAttribute(effectEClass, EFFECT__PARAMETERS);
+
+		titleEClass = createEClass(TITLE);
+		createEAttribute(titleEClass, TITLE__TEXT);
+		createEAttribute(titleEClass, TITLE__START);
+		createEAttribute(titleEClass, TITLE__DURATION);
+		createEAttribute(titleEClass, TITLE__FONT);
+		createEAttribute(titleEClass, TITLE__SIZE);
+		createEAttribute(titleEClass, TITLE__X);
+		createEAttribute(titleEClass, TITLE__Y);
+		createEAttribute(titleEClass, TITLE__COLOUR);
+		createEAttribute(titleEClass, TITLE__CAPTION);
 
 		detectionReportEClass = createEClass(DETECTION_REPORT);
 		createEReference(detectionReportEClass, DETECTION_REPORT__ASSET);
@@ -1187,6 +1500,7 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEReference(getShot_Takes(), this.getMediaAsset(), null, "takes", null, 0, -1, Shot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getShot_SelectedTake(), this.getMediaAsset(), null, "selectedTake", null, 0, 1, Shot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getShot_ReferenceShot(), this.getShot(), null, "referenceShot", null, 0, 1, Shot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getShot_Text(), ecorePackage.getEString(), "text", null, 0, 1, Shot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(generationSettingsEClass, GenerationSettings.class, "GenerationSettings", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGenerationSettings_EngineId(), ecorePackage.getEString(), "engineId", null, 0, 1, GenerationSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1227,6 +1541,10 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEClass(timelineEClass, Timeline.class, "Timeline", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTimeline_Name(), ecorePackage.getEString(), "name", null, 0, 1, Timeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTimeline_Tracks(), this.getTrack(), null, "tracks", null, 0, -1, Timeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimeline_Fps(), ecorePackage.getEInt(), "fps", "24", 0, 1, Timeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimeline_Width(), ecorePackage.getEInt(), "width", "0", 0, 1, Timeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTimeline_Height(), ecorePackage.getEInt(), "height", "0", 0, 1, Timeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTimeline_Titles(), this.getTitle(), null, "titles", null, 0, -1, Timeline.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(trackEClass, Track.class, "Track", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTrack_Name(), ecorePackage.getEString(), "name", null, 0, 1, Track.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1239,12 +1557,36 @@ public class ModelPackageImpl extends EPackageImpl implements ModelPackage {
 		initEAttribute(getClipItem_Start(), ecorePackage.getEDouble(), "start", null, 0, 1, ClipItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClipItem_InPoint(), ecorePackage.getEDouble(), "inPoint", null, 0, 1, ClipItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getClipItem_OutPoint(), ecorePackage.getEDouble(), "outPoint", null, 0, 1, ClipItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getClipItem_Name(), ecorePackage.getEString(), "name", null, 0, 1, ClipItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClipItem_Volume(), this.getKeyframe(), null, "volume", null, 0, -1, ClipItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClipItem_Effects(), this.getEffect(), null, "effects", null, 0, -1, ClipItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(transitionEClass, Transition.class, "Transition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTransition_Kind(), ecorePackage.getEString(), "kind", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTransition_Duration(), ecorePackage.getEDouble(), "duration", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_InOffset(), ecorePackage.getEDouble(), "inOffset", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_OutOffset(), ecorePackage.getEDouble(), "outOffset", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTransition_From(), this.getClipItem(), null, "from", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTransition_To(), this.getClipItem(), null, "to", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_Parameters(), ecorePackage.getEString(), "parameters", null, 0, -1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(keyframeEClass, Keyframe.class, "Keyframe", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKeyframe_Time(), ecorePackage.getEDouble(), "time", null, 0, 1, Keyframe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getKeyframe_Gain(), ecorePackage.getEDouble(), "gain", "1.0", 0, 1, Keyframe.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(effectEClass, Effect.class, "Effect", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEffect_OperationId(), ecorePackage.getEString(), "operationId", null, 0, 1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEffect_Parameters(), ecorePackage.getEString(), "parameters", null, 0, -1, Effect.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(titleEClass, Title.class, "Title", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTitle_Text(), ecorePackage.getEString(), "text", null, 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_Start(), ecorePackage.getEDouble(), "start", null, 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_Duration(), ecorePackage.getEDouble(), "duration", "3.0", 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_Font(), ecorePackage.getEString(), "font", "SansSerif", 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_Size(), ecorePackage.getEDouble(), "size", "0.06", 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_X(), ecorePackage.getEDouble(), "x", "0.5", 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_Y(), ecorePackage.getEDouble(), "y", "0.88", 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_Colour(), ecorePackage.getEString(), "colour", "#FFFFFF", 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTitle_Caption(), ecorePackage.getEBoolean(), "caption", "false", 0, 1, Title.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(detectionReportEClass, DetectionReport.class, "DetectionReport", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getDetectionReport_Asset(), this.getMediaAsset(), null, "asset", null, 0, 1, DetectionReport.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -37,6 +37,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link io.tessera.model.impl.ShotImpl#getTakes <em>Takes</em>}</li>
  *   <li>{@link io.tessera.model.impl.ShotImpl#getSelectedTake <em>Selected Take</em>}</li>
  *   <li>{@link io.tessera.model.impl.ShotImpl#getReferenceShot <em>Reference Shot</em>}</li>
+ *   <li>{@link io.tessera.model.impl.ShotImpl#getText <em>Text</em>}</li>
  * </ul>
  *
  * @generated
@@ -141,6 +142,26 @@ public class ShotImpl extends MinimalEObjectImpl.Container implements Shot {
 	 * @ordered
 	 */
 	protected Shot referenceShot;
+
+	/**
+	 * The default value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TEXT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getText() <em>Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getText()
+	 * @generated
+	 * @ordered
+	 */
+	protected String text = TEXT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -374,6 +395,29 @@ public class ShotImpl extends MinimalEObjectImpl.Container implements Shot {
 	 * @generated
 	 */
 	@Override
+	public String getText() {
+		return text;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setText(String newText) {
+		String oldText = text;
+		text = newText;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.SHOT__TEXT, oldText, text));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.SHOT__SETTINGS:
@@ -406,6 +450,8 @@ public class ShotImpl extends MinimalEObjectImpl.Container implements Shot {
 			case ModelPackage.SHOT__REFERENCE_SHOT:
 				if (resolve) return getReferenceShot();
 				return basicGetReferenceShot();
+			case ModelPackage.SHOT__TEXT:
+				return getText();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -441,6 +487,9 @@ public class ShotImpl extends MinimalEObjectImpl.Container implements Shot {
 			case ModelPackage.SHOT__REFERENCE_SHOT:
 				setReferenceShot((Shot)newValue);
 				return;
+			case ModelPackage.SHOT__TEXT:
+				setText((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -474,6 +523,9 @@ public class ShotImpl extends MinimalEObjectImpl.Container implements Shot {
 			case ModelPackage.SHOT__REFERENCE_SHOT:
 				setReferenceShot((Shot)null);
 				return;
+			case ModelPackage.SHOT__TEXT:
+				setText(TEXT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -500,6 +552,8 @@ public class ShotImpl extends MinimalEObjectImpl.Container implements Shot {
 				return selectedTake != null;
 			case ModelPackage.SHOT__REFERENCE_SHOT:
 				return referenceShot != null;
+			case ModelPackage.SHOT__TEXT:
+				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -520,6 +574,8 @@ public class ShotImpl extends MinimalEObjectImpl.Container implements Shot {
 		result.append(name);
 		result.append(", prompt: ");
 		result.append(prompt);
+		result.append(", text: ");
+		result.append(text);
 		result.append(')');
 		return result.toString();
 	}

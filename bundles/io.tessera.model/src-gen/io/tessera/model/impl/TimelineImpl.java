@@ -4,6 +4,7 @@ package io.tessera.model.impl;
 
 import io.tessera.model.ModelPackage;
 import io.tessera.model.Timeline;
+import io.tessera.model.Title;
 import io.tessera.model.Track;
 
 import java.util.Collection;
@@ -32,6 +33,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link io.tessera.model.impl.TimelineImpl#getName <em>Name</em>}</li>
  *   <li>{@link io.tessera.model.impl.TimelineImpl#getTracks <em>Tracks</em>}</li>
+ *   <li>{@link io.tessera.model.impl.TimelineImpl#getFps <em>Fps</em>}</li>
+ *   <li>{@link io.tessera.model.impl.TimelineImpl#getWidth <em>Width</em>}</li>
+ *   <li>{@link io.tessera.model.impl.TimelineImpl#getHeight <em>Height</em>}</li>
+ *   <li>{@link io.tessera.model.impl.TimelineImpl#getTitles <em>Titles</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +71,76 @@ public class TimelineImpl extends MinimalEObjectImpl.Container implements Timeli
 	 * @ordered
 	 */
 	protected EList<Track> tracks;
+
+	/**
+	 * The default value of the '{@link #getFps() <em>Fps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFps()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int FPS_EDEFAULT = 24;
+
+	/**
+	 * The cached value of the '{@link #getFps() <em>Fps</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFps()
+	 * @generated
+	 * @ordered
+	 */
+	protected int fps = FPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWidth() <em>Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWidth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int WIDTH_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getWidth() <em>Width</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWidth()
+	 * @generated
+	 * @ordered
+	 */
+	protected int width = WIDTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHeight() <em>Height</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int HEIGHT_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getHeight() <em>Height</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHeight()
+	 * @generated
+	 * @ordered
+	 */
+	protected int height = HEIGHT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTitles() <em>Titles</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitles()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Title> titles;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -128,10 +203,94 @@ public class TimelineImpl extends MinimalEObjectImpl.Container implements Timeli
 	 * @generated
 	 */
 	@Override
+	public int getFps() {
+		return fps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFps(int newFps) {
+		int oldFps = fps;
+		fps = newFps;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TIMELINE__FPS, oldFps, fps));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getWidth() {
+		return width;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWidth(int newWidth) {
+		int oldWidth = width;
+		width = newWidth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TIMELINE__WIDTH, oldWidth, width));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getHeight() {
+		return height;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHeight(int newHeight) {
+		int oldHeight = height;
+		height = newHeight;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TIMELINE__HEIGHT, oldHeight, height));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Title> getTitles() {
+		if (titles == null) {
+			titles = new EObjectContainmentEList<Title>(Title.class, this, ModelPackage.TIMELINE__TITLES);
+		}
+		return titles;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case ModelPackage.TIMELINE__TRACKS:
 				return ((InternalEList<?>)getTracks()).basicRemove(otherEnd, msgs);
+			case ModelPackage.TIMELINE__TITLES:
+				return ((InternalEList<?>)getTitles()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -148,6 +307,14 @@ public class TimelineImpl extends MinimalEObjectImpl.Container implements Timeli
 				return getName();
 			case ModelPackage.TIMELINE__TRACKS:
 				return getTracks();
+			case ModelPackage.TIMELINE__FPS:
+				return getFps();
+			case ModelPackage.TIMELINE__WIDTH:
+				return getWidth();
+			case ModelPackage.TIMELINE__HEIGHT:
+				return getHeight();
+			case ModelPackage.TIMELINE__TITLES:
+				return getTitles();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -168,6 +335,19 @@ public class TimelineImpl extends MinimalEObjectImpl.Container implements Timeli
 				getTracks().clear();
 				getTracks().addAll((Collection<? extends Track>)newValue);
 				return;
+			case ModelPackage.TIMELINE__FPS:
+				setFps((Integer)newValue);
+				return;
+			case ModelPackage.TIMELINE__WIDTH:
+				setWidth((Integer)newValue);
+				return;
+			case ModelPackage.TIMELINE__HEIGHT:
+				setHeight((Integer)newValue);
+				return;
+			case ModelPackage.TIMELINE__TITLES:
+				getTitles().clear();
+				getTitles().addAll((Collection<? extends Title>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -186,6 +366,18 @@ public class TimelineImpl extends MinimalEObjectImpl.Container implements Timeli
 			case ModelPackage.TIMELINE__TRACKS:
 				getTracks().clear();
 				return;
+			case ModelPackage.TIMELINE__FPS:
+				setFps(FPS_EDEFAULT);
+				return;
+			case ModelPackage.TIMELINE__WIDTH:
+				setWidth(WIDTH_EDEFAULT);
+				return;
+			case ModelPackage.TIMELINE__HEIGHT:
+				setHeight(HEIGHT_EDEFAULT);
+				return;
+			case ModelPackage.TIMELINE__TITLES:
+				getTitles().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -202,6 +394,14 @@ public class TimelineImpl extends MinimalEObjectImpl.Container implements Timeli
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case ModelPackage.TIMELINE__TRACKS:
 				return tracks != null && !tracks.isEmpty();
+			case ModelPackage.TIMELINE__FPS:
+				return fps != FPS_EDEFAULT;
+			case ModelPackage.TIMELINE__WIDTH:
+				return width != WIDTH_EDEFAULT;
+			case ModelPackage.TIMELINE__HEIGHT:
+				return height != HEIGHT_EDEFAULT;
+			case ModelPackage.TIMELINE__TITLES:
+				return titles != null && !titles.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -218,6 +418,12 @@ public class TimelineImpl extends MinimalEObjectImpl.Container implements Timeli
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (name: ");
 		result.append(name);
+		result.append(", fps: ");
+		result.append(fps);
+		result.append(", width: ");
+		result.append(width);
+		result.append(", height: ");
+		result.append(height);
 		result.append(')');
 		return result.toString();
 	}

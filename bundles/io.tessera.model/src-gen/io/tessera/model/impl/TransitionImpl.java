@@ -6,13 +6,19 @@ import io.tessera.model.ClipItem;
 import io.tessera.model.ModelPackage;
 import io.tessera.model.Transition;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -23,9 +29,11 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
  * </p>
  * <ul>
  *   <li>{@link io.tessera.model.impl.TransitionImpl#getKind <em>Kind</em>}</li>
- *   <li>{@link io.tessera.model.impl.TransitionImpl#getDuration <em>Duration</em>}</li>
+ *   <li>{@link io.tessera.model.impl.TransitionImpl#getInOffset <em>In Offset</em>}</li>
+ *   <li>{@link io.tessera.model.impl.TransitionImpl#getOutOffset <em>Out Offset</em>}</li>
  *   <li>{@link io.tessera.model.impl.TransitionImpl#getFrom <em>From</em>}</li>
  *   <li>{@link io.tessera.model.impl.TransitionImpl#getTo <em>To</em>}</li>
+ *   <li>{@link io.tessera.model.impl.TransitionImpl#getParameters <em>Parameters</em>}</li>
  * </ul>
  *
  * @generated
@@ -52,24 +60,44 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	protected String kind = KIND_EDEFAULT;
 
 	/**
-	 * The default value of the '{@link #getDuration() <em>Duration</em>}' attribute.
+	 * The default value of the '{@link #getInOffset() <em>In Offset</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getDuration()
+	 * @see #getInOffset()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final double DURATION_EDEFAULT = 0.0;
+	protected static final double IN_OFFSET_EDEFAULT = 0.0;
 
 	/**
-	 * The cached value of the '{@link #getDuration() <em>Duration</em>}' attribute.
+	 * The cached value of the '{@link #getInOffset() <em>In Offset</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getDuration()
+	 * @see #getInOffset()
 	 * @generated
 	 * @ordered
 	 */
-	protected double duration = DURATION_EDEFAULT;
+	protected double inOffset = IN_OFFSET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOutOffset() <em>Out Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double OUT_OFFSET_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getOutOffset() <em>Out Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected double outOffset = OUT_OFFSET_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getFrom() <em>From</em>}' reference.
@@ -90,6 +118,16 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	 * @ordered
 	 */
 	protected ClipItem to;
+
+	/**
+	 * The cached value of the '{@link #getParameters() <em>Parameters</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParameters()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> parameters;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -139,8 +177,8 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	 * @generated
 	 */
 	@Override
-	public double getDuration() {
-		return duration;
+	public double getInOffset() {
+		return inOffset;
 	}
 
 	/**
@@ -149,11 +187,34 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	 * @generated
 	 */
 	@Override
-	public void setDuration(double newDuration) {
-		double oldDuration = duration;
-		duration = newDuration;
+	public void setInOffset(double newInOffset) {
+		double oldInOffset = inOffset;
+		inOffset = newInOffset;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRANSITION__DURATION, oldDuration, duration));
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRANSITION__IN_OFFSET, oldInOffset, inOffset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getOutOffset() {
+		return outOffset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOutOffset(double newOutOffset) {
+		double oldOutOffset = outOffset;
+		outOffset = newOutOffset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.TRANSITION__OUT_OFFSET, oldOutOffset, outOffset));
 	}
 
 	/**
@@ -242,18 +303,35 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	 * @generated
 	 */
 	@Override
+	public EList<String> getParameters() {
+		if (parameters == null) {
+			parameters = new EDataTypeUniqueEList<String>(String.class, this, ModelPackage.TRANSITION__PARAMETERS);
+		}
+		return parameters;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case ModelPackage.TRANSITION__KIND:
 				return getKind();
-			case ModelPackage.TRANSITION__DURATION:
-				return getDuration();
+			case ModelPackage.TRANSITION__IN_OFFSET:
+				return getInOffset();
+			case ModelPackage.TRANSITION__OUT_OFFSET:
+				return getOutOffset();
 			case ModelPackage.TRANSITION__FROM:
 				if (resolve) return getFrom();
 				return basicGetFrom();
 			case ModelPackage.TRANSITION__TO:
 				if (resolve) return getTo();
 				return basicGetTo();
+			case ModelPackage.TRANSITION__PARAMETERS:
+				return getParameters();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -263,20 +341,28 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
 			case ModelPackage.TRANSITION__KIND:
 				setKind((String)newValue);
 				return;
-			case ModelPackage.TRANSITION__DURATION:
-				setDuration((Double)newValue);
+			case ModelPackage.TRANSITION__IN_OFFSET:
+				setInOffset((Double)newValue);
+				return;
+			case ModelPackage.TRANSITION__OUT_OFFSET:
+				setOutOffset((Double)newValue);
 				return;
 			case ModelPackage.TRANSITION__FROM:
 				setFrom((ClipItem)newValue);
 				return;
 			case ModelPackage.TRANSITION__TO:
 				setTo((ClipItem)newValue);
+				return;
+			case ModelPackage.TRANSITION__PARAMETERS:
+				getParameters().clear();
+				getParameters().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -293,14 +379,20 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 			case ModelPackage.TRANSITION__KIND:
 				setKind(KIND_EDEFAULT);
 				return;
-			case ModelPackage.TRANSITION__DURATION:
-				setDuration(DURATION_EDEFAULT);
+			case ModelPackage.TRANSITION__IN_OFFSET:
+				setInOffset(IN_OFFSET_EDEFAULT);
+				return;
+			case ModelPackage.TRANSITION__OUT_OFFSET:
+				setOutOffset(OUT_OFFSET_EDEFAULT);
 				return;
 			case ModelPackage.TRANSITION__FROM:
 				setFrom((ClipItem)null);
 				return;
 			case ModelPackage.TRANSITION__TO:
 				setTo((ClipItem)null);
+				return;
+			case ModelPackage.TRANSITION__PARAMETERS:
+				getParameters().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -316,12 +408,16 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 		switch (featureID) {
 			case ModelPackage.TRANSITION__KIND:
 				return KIND_EDEFAULT == null ? kind != null : !KIND_EDEFAULT.equals(kind);
-			case ModelPackage.TRANSITION__DURATION:
-				return duration != DURATION_EDEFAULT;
+			case ModelPackage.TRANSITION__IN_OFFSET:
+				return inOffset != IN_OFFSET_EDEFAULT;
+			case ModelPackage.TRANSITION__OUT_OFFSET:
+				return outOffset != OUT_OFFSET_EDEFAULT;
 			case ModelPackage.TRANSITION__FROM:
 				return from != null;
 			case ModelPackage.TRANSITION__TO:
 				return to != null;
+			case ModelPackage.TRANSITION__PARAMETERS:
+				return parameters != null && !parameters.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -338,8 +434,12 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (kind: ");
 		result.append(kind);
-		result.append(", duration: ");
-		result.append(duration);
+		result.append(", inOffset: ");
+		result.append(inOffset);
+		result.append(", outOffset: ");
+		result.append(outOffset);
+		result.append(", parameters: ");
+		result.append(parameters);
 		result.append(')');
 		return result.toString();
 	}

@@ -104,6 +104,18 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 				return createTransitionAdapter();
 			}
 			@Override
+			public Adapter caseKeyframe(Keyframe object) {
+				return createKeyframeAdapter();
+			}
+			@Override
+			public Adapter caseEffect(Effect object) {
+				return createEffectAdapter();
+			}
+			@Override
+			public Adapter caseTitle(Title object) {
+				return createTitleAdapter();
+			}
+			@Override
 			public Adapter caseDetectionReport(DetectionReport object) {
 				return createDetectionReportAdapter();
 			}
@@ -254,6 +266,48 @@ public class ModelAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createTransitionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.tessera.model.Keyframe <em>Keyframe</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.tessera.model.Keyframe
+	 * @generated
+	 */
+	public Adapter createKeyframeAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.tessera.model.Effect <em>Effect</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.tessera.model.Effect
+	 * @generated
+	 */
+	public Adapter createEffectAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link io.tessera.model.Title <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see io.tessera.model.Title
+	 * @generated
+	 */
+	public Adapter createTitleAdapter() {
 		return null;
 	}
 

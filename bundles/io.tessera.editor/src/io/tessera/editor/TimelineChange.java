@@ -1,0 +1,37 @@
+package io.tessera.editor;
+
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.edit.command.ChangeCommand;
+
+/**
+ * One edit as an EMF command: the change is recorded while it runs, so undo and redo replay exactly what it did,
+ * however many objects it touched. If the change throws half way, what it had done is rolled back before the
+ * exception leaves, so a failed edit never leaves the model half changed.
+ */
+final class TimelineChange extends ChangeCommand {
+    private final Runnable change;
+
+    TimelineChange(String label, Notifier root, Runnable change) {
+        super(root);
+        this.change = change;
+        setLabel(label);
+        setDescription(label);
+    }
+
+    @Override
+    protected void doExecute() {
+        change.run();
+    }
+
+    @Override
+    public void execute() {
+        try {
+            super.execute();
+        } catch (RuntimeException | Error e) {
+            if (getChangeDescription() != null) {
+                getChangeDescription().apply();
+            }
+            throw e;
+        }
+    }
+}
