@@ -10,6 +10,7 @@ import org.eclipse.emf.edit.command.ChangeCommand;
  */
 final class TimelineChange extends ChangeCommand {
     private final Runnable change;
+    private RuntimeException failure;
 
     TimelineChange(String label, Notifier root, Runnable change) {
         super(root);
@@ -31,7 +32,15 @@ final class TimelineChange extends ChangeCommand {
             if (getChangeDescription() != null) {
                 getChangeDescription().apply();
             }
+            if (e instanceof RuntimeException r) {
+                failure = r;
+            }
             throw e;
         }
+    }
+
+    /** What the change threw; the command stack only logs it, the editor rethrows it to the caller. */
+    RuntimeException failure() {
+        return failure;
     }
 }

@@ -34,6 +34,7 @@ public final class TimelineEditor {
     private static final ModelFactory F = ModelFactory.eINSTANCE;
     private final Project project;
     private final EditingDomain domain;
+    private int depth;
 
     public TimelineEditor(Project project, EditingDomain domain) {
         this.project = project;
@@ -439,9 +440,27 @@ public final class TimelineEditor {
         return e;
     }
 
-    /** Runs a change as one undoable command (also for callers that compose their own edits). */
+    /**
+     * Runs a change as one undoable command. Edits made inside it (callers composing their own edits from these
+     * methods) join it: undo takes back the whole composition in one step.
+     */
     public void run(String label, Runnable change) {
-        commands().execute(new TimelineChange(label, project, change));
+        if (depth > 0) {
+            change.run();
+            return;
+        }
+        TimelineChange command = new TimelineChange(label, project, () -> {
+            depth++;
+            try {
+                change.run();
+            } finally {
+                depth--;
+            }
+        });
+        commands().execute(command);
+        if (command.failure() != null) {
+            throw command.failure();
+        }
     }
 
     // ---- changes; they run inside a command and assume their checks passed
