@@ -14,9 +14,24 @@ import java.util.concurrent.TimeUnit;
  */
 public final class FfmpegTool {
     private final Path executable;
+    private final boolean bundled;
 
-    private FfmpegTool(Path executable) {
+    private FfmpegTool(Path executable, boolean bundled) {
         this.executable = executable;
+        this.bundled = bundled;
+    }
+
+    /**
+     * The ffmpeg executable shipped in the FFmpeg jar Tessera itself uses: same version, same codecs (openh264), so
+     * a speed comparison measures our code, not a different encoder. It needs libpulse0 on Debian.
+     */
+    public static FfmpegTool bundled() throws IOException {
+        try {
+            Natives.load();
+            return new FfmpegTool(Path.of(org.bytedeco.javacpp.Loader.load(org.bytedeco.ffmpeg.ffmpeg.class)), true);
+        } catch (RuntimeException | LinkageError e) {
+            throw new IOException("the ffmpeg executable in the FFmpeg jar cannot be loaded: " + e, e); //$NON-NLS-1$
+        }
     }
 
     /** ffmpeg from the PATH, or an IOException telling how to install it. */
@@ -26,7 +41,7 @@ public final class FfmpegTool {
             for (String dir : path.split(java.io.File.pathSeparator)) {
                 Path candidate = Path.of(dir, "ffmpeg"); //$NON-NLS-1$
                 if (Files.isExecutable(candidate)) {
-                    return new FfmpegTool(candidate);
+                    return new FfmpegTool(candidate, false);
                 }
             }
         }
@@ -38,7 +53,12 @@ public final class FfmpegTool {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (bundled) {
+            // the executable finds FFmpeg's shared libraries (extracted beside it) through the loader path
+            builder.environment().put("LD_LIBRARY_PATH", executable.getParent().toString()); //$NON-NLS-1$
+        }
+        Process process = builder.start();
         try {
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(10, TimeUnit.MINUTES)) {

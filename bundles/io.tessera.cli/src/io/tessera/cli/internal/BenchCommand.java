@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** `tessera bench speed|quality`: the DiT engine measured on this machine. */
 @Command(name = "bench", description = "Measure Tessera: DiT speed and quality (Tessera-Bench), watermark robustness, detection, sound.",
-        subcommands = { BenchCommand.Speed.class, QualityCommand.class, WatermarkBenchCommand.class, DetectBenchCommand.class, AudioBenchCommand.class })
+        subcommands = { BenchCommand.Speed.class, QualityCommand.class, WatermarkBenchCommand.class, DetectBenchCommand.class, AudioBenchCommand.class, RenderBenchCommand.class })
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
