@@ -23,16 +23,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** `tessera project new|show`. */
-@Command(name = "project", description = "Create and inspect Tessera project files (.tessera).",
-        subcommands = { ProjectCommand.New.class, ProjectCommand.Show.class })
+/** `tessera project new|show|import|export`. */
+@Command(name = "project", description = "Create and inspect Tessera project files (.tessera); import and export cuts as OpenTimelineIO.",
+        subcommands = { ProjectCommand.New.class, ProjectCommand.Show.class, ProjectImportCommand.class, ProjectExportCommand.class })
 final class ProjectCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: new or show"); //$NON-NLS-1$
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a subcommand: new, show, import or export"); //$NON-NLS-1$
     }
 
     @Command(name = "new", description = "Create an empty project file.")
