@@ -115,7 +115,7 @@ public final class StoryWords {
 
     /** Words that make a move go left; without one a move goes right. */
     public static final Set<String> LEFTWARD = Set.of("left", "west", "westward", "back", "backwards", "return", "returns", "returned", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$
-            "returning", "away"); //$NON-NLS-1$ //$NON-NLS-2$
+            "returning"); //$NON-NLS-1$
 
     /** Capitalised words that are not names even where they recur. */
     public static final Set<String> NOT_NAMES = Set.of("the", "a", "an", "i", "he", "she", "it", "they", "we", "you", "his", "her", "their", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$ //$NON-NLS-11$ //$NON-NLS-12$ //$NON-NLS-13$
