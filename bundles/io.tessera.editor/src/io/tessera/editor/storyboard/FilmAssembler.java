@@ -132,7 +132,7 @@ public final class FilmAssembler {
                 continue;
             }
             Title t = editor.addTitle(pieces.get(i), at, d, true);
-            t.setY(0.86);
+            t.setY(0.82);
             t.setSize(0.055);
             at += d;
         }
