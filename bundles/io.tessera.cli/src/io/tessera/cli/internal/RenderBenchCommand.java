@@ -69,8 +69,9 @@ final class RenderBenchCommand implements Callable<Integer> {
                 report.get("tesseraSeconds").asDouble(), report.get("ffmpegFps").asDouble(), report.get("ffmpegSeconds").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 report.get("ratio").asDouble(), report.get("tesseraMarkedFps").asDouble()); //$NON-NLS-1$ //$NON-NLS-2$
         for (JsonNode m : report.get("memory")) { //$NON-NLS-1$
-            out.printf(Locale.ROOT, "  %4d s cut: peak RSS %.0f MiB, peak heap %.0f MiB (%.1f fps)%n", m.get("seconds").asInt(), m.get("peakRssMiB").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    m.get("peakHeapMiB").asDouble(), m.get("fps").asDouble()); //$NON-NLS-1$ //$NON-NLS-2$
+            out.printf(Locale.ROOT, "  %4d s cut: peak RSS %.0f MiB, peak heap %.0f MiB, heap after collections at most %.0f MiB (%.1f fps)%n", //$NON-NLS-1$
+                    m.get("seconds").asInt(), m.get("peakRssMiB").asDouble(), m.get("peakHeapMiB").asDouble(), m.get("liveHeapMiB").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    m.get("fps").asDouble()); //$NON-NLS-1$
         }
         return ExitCodes.OK;
     }

@@ -106,7 +106,7 @@ public final class RenderBench {
             RenderResult r = render(p, "memory-" + n + ".mp4", Marking.NONE, progress.split(10)); //$NON-NLS-1$ //$NON-NLS-2$
             MemoryWatch.Peak peak = watch.stop();
             memory.addObject().put("seconds", n * SHOT).put("frames", r.frames()).put("peakRssMiB", peak.rssMiB()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    .put("peakHeapMiB", peak.heapMiB()).put("fps", r.frames() / r.elapsedSeconds()); //$NON-NLS-1$ //$NON-NLS-2$
+                    .put("peakHeapMiB", peak.heapMiB()).put("liveHeapMiB", peak.liveHeapMiB()).put("fps", r.frames() / r.elapsedSeconds()); //$NON-NLS-1$ //$NON-NLS-2$
             Files.deleteIfExists(r.output());
         }
         return report;
@@ -201,12 +201,14 @@ public final class RenderBench {
 
     /** Samples the resident set and the heap every 20 ms from another thread while a render runs. */
     static final class MemoryWatch {
-        record Peak(double rssMiB, double heapMiB) {
+        /** @param liveHeapMiB the most the heap held right after a collection: what the render keeps, not its garbage */
+        record Peak(double rssMiB, double heapMiB, double liveHeapMiB) {
         }
 
         private final Thread thread;
         private volatile boolean running = true;
         private volatile long peakRss;
+        private volatile long peakLive;
 
         private MemoryWatch() {
             for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -217,6 +219,7 @@ public final class RenderBench {
             thread = new Thread(() -> {
                 while (running) {
                     peakRss = Math.max(peakRss, rss());
+                    peakLive = Math.max(peakLive, live());
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -246,7 +249,17 @@ public final class RenderBench {
                     heap += pool.getPeakUsage().getUsed();
                 }
             }
-            return new Peak(peakRss / 1048576.0, heap / 1048576.0);
+            return new Peak(peakRss / 1048576.0, heap / 1048576.0, peakLive / 1048576.0);
+        }
+
+        private static long live() {
+            long used = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                    used += pool.getCollectionUsage().getUsed();
+                }
+            }
+            return used;
         }
 
         private static long rss() {

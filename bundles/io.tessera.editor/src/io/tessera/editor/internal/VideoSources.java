@@ -15,6 +15,9 @@ import io.tessera.media.VideoFrame;
  * memory depends on how many items show at once, never on the length of the timeline. A decoder serves one file
  * going forward; when two items of one file show together (a transition between two halves of a split clip) each
  * gets its own. Pictures come out at the render's size: FFmpeg scales, letterboxed when the aspect differs.
+ * <p>
+ * Each decoder runs on its own thread a few pictures ahead of the render, so decoding overlaps compositing and
+ * encoding; {@link #prepare} starts one before its item shows, so the first pictures are ready when needed.
  */
 public final class VideoSources implements AutoCloseable {
     /** Forward gaps up to this many pictures are decoded through; longer ones seek. */
@@ -30,10 +33,7 @@ public final class VideoSources implements AutoCloseable {
 
     /** Picture {@code index} of the file (held at its last picture past the end), for output frame {@code now}. */
     public VideoFrame frame(Path file, MediaInfo info, long index, long now) throws IOException {
-        long wanted = Math.max(0, index);
-        if (info.frameCount() > 0) {
-            wanted = Math.min(wanted, info.frameCount() - 1);
-        }
+        long wanted = clamp(index, info);
         Source best = null;
         for (Source s : open) {
             if (s.file.equals(file) && s.canServe(wanted) && (best == null || s.next > best.next)) {
@@ -45,6 +45,8 @@ public final class VideoSources implements AutoCloseable {
             open.add(best);
             if (wanted > SEEK_AFTER) {
                 best.seek(wanted);
+            } else {
+                best.start();
             }
         } else if (wanted - best.next > SEEK_AFTER) {
             best.seek(wanted);
@@ -53,12 +55,35 @@ public final class VideoSources implements AutoCloseable {
         return best.get(wanted);
     }
 
+    /** Opens a decoder for picture {@code index} that an item will ask for at output frame {@code when}. */
+    public void prepare(Path file, MediaInfo info, long index, long when) throws IOException {
+        long wanted = clamp(index, info);
+        for (Source s : open) {
+            if (s.file.equals(file) && s.next == wanted) {
+                return;
+            }
+        }
+        Source s = new Source(file, info, width, height);
+        open.add(s);
+        if (wanted > 0) {
+            s.seek(wanted);
+        } else {
+            s.start();
+        }
+        s.lastUsed = when;
+    }
+
+    private static long clamp(long index, MediaInfo info) {
+        long wanted = Math.max(0, index);
+        return info.frameCount() > 0 ? Math.min(wanted, info.frameCount() - 1) : wanted;
+    }
+
     /** Closes decoders no item asked for since output frame {@code now - 1}. */
     public void sweep(long now) {
         for (Iterator<Source> it = open.iterator(); it.hasNext();) {
             Source s = it.next();
             if (s.lastUsed < now - 1) {
-                s.reader.close();
+                s.close();
                 it.remove();
             }
         }
@@ -70,7 +95,7 @@ public final class VideoSources implements AutoCloseable {
 
     @Override
     public void close() {
-        open.forEach(s -> s.reader.close());
+        open.forEach(Source::close);
         open.clear();
     }
 
@@ -84,6 +109,7 @@ public final class VideoSources implements AutoCloseable {
         long next;
         VideoFrame last;
         long lastUsed;
+        Prefetch ahead;
 
         Source(Path file, MediaInfo info, int width, int height) throws IOException {
             this.file = file;
@@ -106,26 +132,48 @@ public final class VideoSources implements AutoCloseable {
             return index >= next || last != null && index == next - 1;
         }
 
+        /** Starts decoding ahead from where the reader is. */
+        void start() {
+            ahead = new Prefetch(reader, this::fit);
+        }
+
         void seek(long index) throws IOException {
+            stop();
             reader.seekToFrame(index);
             next = index;
             last = null;
+            start();
         }
 
         VideoFrame get(long index) throws IOException {
+            if (ahead == null) {
+                start();
+            }
             while (next <= index) {
-                VideoFrame f = reader.nextFrame();
+                VideoFrame f = ahead.take();
                 if (f == null) {
                     // past the last picture: hold it, as editors do for a clip that runs short
                     break;
                 }
-                last = fit(f);
+                last = f;
                 next++;
             }
             return last != null ? last : VideoFrame.blank(width, height);
         }
 
-        private VideoFrame fit(VideoFrame f) {
+        private void stop() {
+            if (ahead != null) {
+                ahead.stop();
+                ahead = null;
+            }
+        }
+
+        void close() {
+            stop();
+            reader.close();
+        }
+
+        VideoFrame fit(VideoFrame f) {
             if (f.width() == width && f.height() == height) {
                 return f;
             }
@@ -139,6 +187,78 @@ public final class VideoSources implements AutoCloseable {
                 System.arraycopy(src, y * f.width() * 3, out, ((y0 + y) * width + x0) * 3, w * 3);
             }
             return new VideoFrame(width, height, out);
+        }
+    }
+
+    /**
+     * A thread that decodes the next few pictures into a short queue. It is the only user of its reader until
+     * {@link #stop()} returns; decoding errors are handed to the taker, not lost.
+     */
+    private static final class Prefetch {
+        private static final int DEPTH = 4;
+        private static final Object END = new Object();
+        private final java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(DEPTH);
+        private final Thread thread;
+        private volatile boolean stopped;
+        private boolean ended;
+
+        Prefetch(Mp4VideoReader reader, java.util.function.UnaryOperator<VideoFrame> fit) {
+            thread = new Thread(() -> {
+                try {
+                    for (VideoFrame f; !stopped && (f = reader.nextFrame()) != null;) {
+                        queue.put(fit.apply(f));
+                    }
+                    queue.put(END);
+                } catch (InterruptedException e) {
+                    // stopped
+                } catch (IOException | RuntimeException e) {
+                    try {
+                        queue.put(e);
+                    } catch (InterruptedException stoppedWhileFailing) {
+                        // the taker is gone too
+                    }
+                }
+            }, "tessera-decode"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The next picture, or null after the last. */
+        VideoFrame take() throws IOException {
+            if (ended) {
+                return null;
+            }
+            Object o;
+            try {
+                o = queue.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while waiting for a decoded picture"); //$NON-NLS-1$
+            }
+            if (o == END) {
+                ended = true;
+                return null;
+            }
+            if (o instanceof IOException e) {
+                ended = true;
+                throw e;
+            }
+            if (o instanceof RuntimeException e) {
+                ended = true;
+                throw e;
+            }
+            return (VideoFrame) o;
+        }
+
+        void stop() {
+            stopped = true;
+            thread.interrupt();
+            queue.clear();
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -87,10 +87,34 @@ public final class TimelinePictures implements AutoCloseable {
 
     /** Output frame {@code n} with its titles; reading frames in order is what keeps decoding cheap. */
     public VideoFrame frame(long n) throws IOException {
+        prepareUpcoming(n);
         VideoFrame picture = composite(n);
         picture = titles.paint(picture, timeline.getTitles(), clock.seconds(n), timeline.getFps());
         sources.sweep(n);
         return picture;
+    }
+
+    /** Frames ahead that an item's decoder is opened, so its first pictures are decoded before they are due. */
+    private static final int LOOKAHEAD = 12;
+
+    private void prepareUpcoming(long n) throws IOException {
+        for (Track track : videoTracks) {
+            for (ClipItem item : track.getItems()) {
+                long first = clock.frame(item.getStart());
+                for (Transition t : track.getTransitions()) {
+                    if (t.getTo() == item) {
+                        first -= clock.frame(t.getInOffset());
+                    }
+                }
+                if (first == n + LOOKAHEAD || n == 0 && first > 0 && first < LOOKAHEAD) {
+                    Path file = files.get(item.getAsset());
+                    MediaInfo info = infos.get(file);
+                    double fps = info.fps() > 0 ? info.fps() : clock.fps();
+                    double sourceTime = item.getInPoint() + (clock.seconds(first) - item.getStart());
+                    sources.prepare(file, info, (long) Math.floor(sourceTime * fps + 1e-6), first);
+                }
+            }
+        }
     }
 
     /** What was left out because a contributed operation was missing or failed. */
