@@ -77,6 +77,11 @@ class TimelineRendererTest {
         editor.addTransition(Transitions.CROSSFADE, a, bItem, 0.5, Map.of()); // 42..53
         editor.addTransition(Transitions.WIPE, bItem, c, 0.5, Map.of("direction", "left")); // 90..101
         Title t = editor.addTitle("Hello captions", 1, 1, true); // 24..47
+        // a music bed on an audio track from 4 s to 6 s, faded in over its first second by its volume envelope
+        Path bed = TestMedia.clip(dir, "bed", 0, 3, FPS, 64, 64, 1320);
+        Track a1 = editor.addTrack(TrackKind.AUDIO, "A1");
+        ClipItem music = editor.overwrite(a1, TestMedia.asset(project, bed), 0, 2, 4);
+        editor.setVolume(music, new double[][] { { 0, 0 }, { 1, 1 } });
         editor.editTitle(t, () -> t.setY(0.45));
         Path out = dir.resolve("film.mp4");
         result = new TimelineRenderer(MediaResolver.relativeTo(dir)).render(project, out, RenderOptions.DEFAULT, new NullProgressMonitor());
@@ -145,14 +150,53 @@ class TimelineRendererTest {
         assertEquals(7.0, sound.length / 2.0 / rate, 0.05, "7 s of stereo sound");
         assertEquals(440, frequency(sound, 1.0, 0.5), 15, "red's tone under red");
         assertEquals(660, frequency(sound, 3.0, 0.5), 15, "green's tone under green");
-        assertEquals(880, frequency(sound, 5.0, 0.5), 15, "blue's tone under blue");
-        assertEquals(440, frequency(sound, 6.5, 0.3), 15, "red again after the plain cut");
+        assertEquals(880, dominant(sound, 5.0, 0.5), "blue's tone under blue (with the bed)");
+        assertEquals(440, dominant(sound, 6.5, 0.3), "red again after the plain cut");
         double maxJump = 0;
         for (int i = 2; i < sound.length; i += 2) {
             maxJump = Math.max(maxJump, Math.abs(sound[i] - sound[i - 2]));
         }
-        // a 0.3 sine at 880 Hz steps by at most 0.035 per sample; a click at a cut would be up to 0.6
-        assertTrue(maxJump < 0.08, "largest sample-to-sample jump " + maxJump);
+        // 0.3 sines step by at most 0.035 (880 Hz) + 0.052 (the 1320 Hz bed) per sample; a click at a cut would be up to 0.6
+        assertTrue(maxJump < 0.12, "largest sample-to-sample jump " + maxJump);
+    }
+
+    @Test
+    void theAudioTrackIsMixedInUnderItsEnvelope() {
+        double before = power(sound, 3.2, 0.5, 1320);
+        double rising = power(sound, 4.1, 0.3, 1320);
+        double full = power(sound, 5.2, 0.5, 1320);
+        double after = power(sound, 6.3, 0.5, 1320);
+        assertTrue(full > 100 * before, "the bed sounds from 4 s: " + full + " against " + before + " before");
+        assertTrue(rising < full / 4, "and fades in: " + rising + " early, " + full + " later");
+        assertTrue(after < full / 100, "and stops at 6 s: " + after);
+    }
+
+    private static int dominant(float[] s, double at, double length) {
+        int best = 0;
+        double most = -1;
+        for (int hz : new int[] { 440, 660, 880 }) {
+            double p = power(s, at, length, hz);
+            if (p > most) {
+                most = p;
+                best = hz;
+            }
+        }
+        return best;
+    }
+
+    /** Goertzel power of one frequency in the left channel over a stretch. */
+    private static double power(float[] s, double at, double length, double hz) {
+        int from = (int) (at * 48_000);
+        int n = (int) (length * 48_000);
+        double coeff = 2 * Math.cos(2 * Math.PI * hz / 48_000);
+        double q1 = 0;
+        double q2 = 0;
+        for (int i = 0; i < n; i++) {
+            double q0 = coeff * q1 - q2 + s[2 * (from + i)];
+            q2 = q1;
+            q1 = q0;
+        }
+        return (q1 * q1 + q2 * q2 - coeff * q1 * q2) / n;
     }
 
     @Test
@@ -162,7 +206,7 @@ class TimelineRendererTest {
         assertEquals("edited", v.manifest().path("action").asText(), v.manifest().toString());
         List<String> parents = new ArrayList<>();
         v.manifest().path("parents").forEach(p -> parents.add(p.path("file").asText()));
-        assertEquals(List.of("red.mp4", "green.mp4", "blue.mp4"), parents);
+        assertEquals(List.of("red.mp4", "green.mp4", "blue.mp4", "bed.mp4"), parents);
         ContributionDescriptor<Watermarker> invisible = Registries.watermarkers().descriptors().stream()
                 .filter(d -> !Boolean.parseBoolean(d.attribute("visible").orElse("false"))).findFirst().orElseThrow();
         ExtractionResult x = invisible.instance().orElseThrow().extract(result.output(), new NullProgressMonitor());
