@@ -7,12 +7,15 @@ import java.util.Date;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.tessera.core.engine.EngineCapability;
 import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.GenerationRequest;
+import io.tessera.core.pipeline.GenerationJob;
 import io.tessera.core.pipeline.GenerationPipeline;
 import io.tessera.core.pipeline.GenerationPlan;
 import io.tessera.core.pipeline.GenerationResult;
@@ -29,7 +32,7 @@ import io.tessera.model.store.ProjectStore;
 import io.tessera.model.store.ProjectStoreException;
 
 /**
- * Makes the shots of a storyboard that have no take yet, one generation after another, each through the full
+ * Makes the shots of a storyboard that have no take yet, one generation job after another, each through the full
  * pipeline (engine, sound, marks, manifest). The project is saved after every shot, so an interrupted or failed
  * run keeps what it made and the next run carries on from there. A shot with a reference shot starts from that
  * shot's last frame when its engine can take a video (v2v), so the same objects and background carry over.
@@ -75,7 +78,8 @@ public final class ShotGenerator {
         for (Shot shot : todo) {
             progress.subTask(shot.getId() + ": " + shot.getPrompt()); //$NON-NLS-1$
             GenerationPlan plan = plan(project, projectFile, shot, marking, audio);
-            GenerationResult result = pipeline.run(plan, progress.split(1));
+            GenerationResult result = runAsJob(plan, progress);
+            progress.worked(1);
             MediaAsset take = asset(project, projectFile, shot, result, plan.request());
             editor.run("Take for " + shot.getId(), () -> { //$NON-NLS-1$
                 project.getAssets().add(take);
@@ -91,6 +95,33 @@ public final class ShotGenerator {
             made.add(shot);
         }
         return made;
+    }
+
+    /**
+     * One shot as a {@link GenerationJob}, so the workbench's Progress view shows each shot and can cancel it;
+     * cancelling the caller's monitor cancels the job.
+     */
+    private GenerationResult runAsJob(GenerationPlan plan, IProgressMonitor caller) throws GenerationException {
+        GenerationJob job = new GenerationJob(plan, pipeline);
+        job.schedule();
+        try {
+            while (!job.join(100, null)) {
+                if (caller.isCanceled()) {
+                    job.cancel();
+                }
+            }
+        } catch (InterruptedException e) {
+            job.cancel();
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        }
+        if (job.getResult() != null && job.getResult().getSeverity() == IStatus.CANCEL || caller.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        if (job.failure() != null) {
+            throw job.failure();
+        }
+        return job.result();
     }
 
     private GenerationPlan plan(Project project, Path projectFile, Shot shot, Marking marking, boolean audio) throws GenerationException {
