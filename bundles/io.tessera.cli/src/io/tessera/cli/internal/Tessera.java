@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 // INHERIT: every subcommand answers --help (and --version) too, as the usage errors tell users to try
 @Command(name = "tessera", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = Tessera.Version.class,
         description = "Tessera Studio on the command line: generate, inspect and organise AI video.",
-        subcommands = { EnginesCommand.class, GenerateCommand.class, ImageCommand.class, EstimateCommand.class,
+        subcommands = { EnginesCommand.class, PluginsCommand.class, GenerateCommand.class, ImageCommand.class, EstimateCommand.class,
                 ExtendCommand.class, ProbeCommand.class, ProjectCommand.class, StoryboardCommand.class, WatermarkCommand.class, SignCommand.class, VerifyCommand.class, DetectCommand.class, AudioCommand.class, RenderCommand.class,
                 TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 ok, 1 bad input, 2 the job failed, 130 cancelled." })

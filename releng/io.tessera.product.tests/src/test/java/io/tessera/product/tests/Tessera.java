@@ -20,18 +20,30 @@ final class Tessera {
     }
 
     static Process start(Path workDir, String... args) throws IOException {
+        return start(HOME, STATE, workDir, args);
+    }
+
+    /** The product installed at {@code home} (a copy a test changed), with its own OSGi state. */
+    static Process start(Path home, Path state, Path workDir, String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(HOME.resolve("bin/tessera").toString());
+        command.add(home.resolve("bin/tessera").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
-        pb.environment().put("TESSERA_STATE_DIR", STATE.toString());
+        pb.environment().put("TESSERA_STATE_DIR", state.toString());
         // signing keys live under user.home: keep the tests' keys out of the real home
         pb.environment().put("TESSERA_VMARGS", "-Duser.home=" + STATE.resolve("home") + " " + EXTRA_VMARGS.get());
         return pb.start();
     }
 
     static Result run(Path workDir, String... args) throws Exception {
-        Process p = start(workDir, args);
+        return finish(start(workDir, args), args);
+    }
+
+    static Result runIn(Path home, Path state, Path workDir, String... args) throws Exception {
+        return finish(start(home, state, workDir, args), args);
+    }
+
+    private static Result finish(Process p, String... args) throws Exception {
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
