@@ -42,7 +42,7 @@ final class EnginesCommand implements Callable<Integer> {
                 ObjectNode e = engines.addObject();
                 e.put("id", d.id()).put("name", d.name()).put("description", d.description()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .put("contributor", d.contributor()).put("priority", d.priority()) //$NON-NLS-1$ //$NON-NLS-2$
-                        .put("default", d.id().equals(defaultId)); //$NON-NLS-1$
+                        .put("default", d.id().equals(defaultId)).put("allowed", io.tessera.core.policy.EnginePolicy.isAllowed(d.id())); //$NON-NLS-1$ //$NON-NLS-2$
                 ArrayNode caps = e.putArray("capabilities"); //$NON-NLS-1$
                 d.capabilities().forEach(c -> caps.add(c.id()));
                 e.putObject("limits").put("maxSeconds", d.limits().maxSeconds()).put("maxWidth", d.limits().maxWidth()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -62,7 +62,8 @@ final class EnginesCommand implements Callable<Integer> {
             out.println("No engine is installed."); //$NON-NLS-1$
         }
         for (EngineDescriptor d : registry.descriptors()) {
-            out.printf("%-8s %s%s%n", d.id(), d.name(), d.id().equals(defaultId) ? " (default)" : ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            out.printf("%-8s %s%s%s%n", d.id(), d.name(), d.id().equals(defaultId) ? " (default)" : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    io.tessera.core.policy.EnginePolicy.isAllowed(d.id()) ? "" : " (not allowed by the administrator)"); //$NON-NLS-1$ //$NON-NLS-2$
             out.printf("         capabilities: %s; up to %.0f s, %dx%d, %d-%d fps; from %s%n", //$NON-NLS-1$
                     String.join(" ", d.capabilities().stream().map(EngineCapability::id).toList()), //$NON-NLS-1$
                     d.limits().maxSeconds(), d.limits().maxWidth(), d.limits().maxHeight(), d.limits().minFps(),

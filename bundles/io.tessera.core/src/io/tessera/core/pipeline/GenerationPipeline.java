@@ -52,6 +52,11 @@ public final class GenerationPipeline {
             String id = plan.engineId();
             descriptor = engines.find(id).orElseThrow(() -> new InvalidRequestException(
                     "unknown engine '" + id + "'; available: " + available())); //$NON-NLS-1$ //$NON-NLS-2$
+            if (!io.tessera.core.policy.EnginePolicy.isAllowed(id)) {
+                throw new InvalidRequestException("engine '" + id + "' is not allowed by the administrator (" //$NON-NLS-1$ //$NON-NLS-2$
+                        + io.tessera.core.policy.EnginePolicy.NODE + "/" + io.tessera.core.policy.EnginePolicy.ALLOWED + " = " //$NON-NLS-1$ //$NON-NLS-2$
+                        + String.join(",", io.tessera.core.policy.EnginePolicy.allowedList()) + ")"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         } else {
             descriptor = engines.defaultEngine()
                     .orElseThrow(() -> new InvalidRequestException("no engine is installed")); //$NON-NLS-1$

@@ -29,8 +29,8 @@ public final class EngineRegistry extends ContributionRegistry<EngineDescriptor>
         return Comparator.comparingInt(EngineDescriptor::priority).reversed().thenComparing(EngineDescriptor::id);
     }
 
-    /** The engine used when the user names none: the highest-priority one that loads. */
+    /** The engine used when the user names none: the highest-priority one that loads and the administrator allows. */
     public Optional<EngineDescriptor> defaultEngine() {
-        return descriptors().stream().filter(d -> d.problem().isEmpty()).findFirst();
+        return descriptors().stream().filter(d -> d.problem().isEmpty() && io.tessera.core.policy.EnginePolicy.isAllowed(d.id())).findFirst();
     }
 }

@@ -1,14 +1,13 @@
 package io.tessera.core.watermark;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IPreferencesService;
 
 import io.tessera.core.engine.InvalidRequestException;
 
 /**
  * What an administrator allows. Set in the product's plugin_customization.ini (or any preference scope):
  * {@code io.tessera.core/watermark.mandatory=true} refuses jobs without the invisible mark and manifest,
- * {@code io.tessera.core/watermark.visible.mandatory=true} refuses jobs without the visible label.
+ * {@code io.tessera.core/watermark.visible.mandatory=true} refuses jobs without the visible label. What the
+ * administrator sets in plugin_customization.ini is locked ({@link io.tessera.core.policy.AdminPolicy}).
  */
 public final class MarkingPolicy {
     public static final String NODE = "io.tessera.core"; //$NON-NLS-1$
@@ -19,13 +18,11 @@ public final class MarkingPolicy {
     }
 
     public static boolean isMandatory() {
-        IPreferencesService prefs = Platform.getPreferencesService();
-        return prefs != null && prefs.getBoolean(NODE, MANDATORY, false, null);
+        return io.tessera.core.policy.AdminPolicy.flag(NODE, MANDATORY);
     }
 
     public static boolean isVisibleMandatory() {
-        IPreferencesService prefs = Platform.getPreferencesService();
-        return prefs != null && prefs.getBoolean(NODE, VISIBLE_MANDATORY, false, null);
+        return io.tessera.core.policy.AdminPolicy.flag(NODE, VISIBLE_MANDATORY);
     }
 
     /**
@@ -40,14 +37,10 @@ public final class MarkingPolicy {
     }
 
     public static void check(Marking requested) throws InvalidRequestException {
-        IPreferencesService prefs = Platform.getPreferencesService();
-        if (prefs == null) {
-            return;
-        }
-        if (!requested.invisible() && prefs.getBoolean(NODE, MANDATORY, false, null)) {
+        if (!requested.invisible() && isMandatory()) {
             throw new InvalidRequestException("--no-watermark: watermarking is mandatory by policy (" + NODE + "/" + MANDATORY + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        if (!requested.visible() && prefs.getBoolean(NODE, VISIBLE_MANDATORY, false, null)) {
+        if (!requested.visible() && isVisibleMandatory()) {
             throw new InvalidRequestException("--no-visible-watermark: the visible mark is mandatory by policy (" + NODE + "/" //$NON-NLS-1$ //$NON-NLS-2$
                     + VISIBLE_MANDATORY + ")"); //$NON-NLS-1$
         }

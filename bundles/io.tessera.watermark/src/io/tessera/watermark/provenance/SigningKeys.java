@@ -24,8 +24,6 @@ import java.util.Set;
 
 import javax.crypto.spec.PBEKeySpec;
 
-import org.eclipse.core.runtime.Platform;
-import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.equinox.security.storage.ISecurePreferences;
 import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
@@ -149,12 +147,8 @@ public final class SigningKeys {
         return secret;
     }
 
+    /** An administrator's organisation key (plugin_customization.ini) is locked: a user's setting cannot replace it. */
     private static Optional<String> preference(String key) {
-        IPreferencesService prefs = Platform.getPreferencesService();
-        if (prefs == null) {
-            return Optional.empty();
-        }
-        String value = prefs.getString(NODE, key, null, null);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        return Optional.ofNullable(io.tessera.core.policy.AdminPolicy.value(NODE, key));
     }
 }
