@@ -1,0 +1,60 @@
+package io.tessera.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The workbench's user-visible strings (messages.properties beside this class). */
+public final class Messages extends NLS {
+    public static String openProject;
+    public static String menuFile;
+    public static String menuWindow;
+    public static String menuShowView;
+    public static String menuHelp;
+    public static String prompt;
+    public static String promptHint;
+    public static String engine;
+    public static String capabilities;
+    public static String limits;
+    public static String seconds;
+    public static String size;
+    public static String fps;
+    public static String seed;
+    public static String randomSeed;
+    public static String steps;
+    public static String guidance;
+    public static String sound;
+    public static String estimate;
+    public static String estimating;
+    public static String estimateUnavailable;
+    public static String generate;
+    public static String noEngine;
+    public static String badSize;
+    public static String emptyPrompt;
+    public static String scheduled;
+    public static String finished;
+    public static String failed;
+    public static String cancelled;
+    public static String colName;
+    public static String colDuration;
+    public static String colFormat;
+    public static String colEngine;
+    public static String colSeed;
+    public static String colWatermark;
+    public static String colManifest;
+    public static String colPrompt;
+    public static String marked;
+    public static String signed;
+    public static String none;
+    public static String libraryDescription;
+    public static String playerEmpty;
+    public static String playerSelected;
+    public static String play;
+    public static String stepFrame;
+    public static String timelineEmpty;
+
+    static {
+        NLS.initializeMessages("io.tessera.ui.internal.messages", Messages.class); //$NON-NLS-1$
+    }
+
+    private Messages() {
+    }
+}
