@@ -44,7 +44,7 @@ public final class AudioStreamReader implements AutoCloseable {
         }
         AudioStreamReader r = new AudioStreamReader(file, sampleRate, channels, info.audioChannels() > 0);
         if (r.hasAudio) {
-            r.restart(0);
+            r.restart(0, 0);
         }
         return r;
     }
@@ -72,7 +72,8 @@ public final class AudioStreamReader implements AutoCloseable {
         }
         long known = Math.max(cursor, bufferStart + buffered / channels);
         if (position < cursor || position > known + 2L * sampleRate) {
-            restart(Math.max(0, position));
+            // start a little early: AAC needs the frame before to decode the first one whole
+            restart(Math.max(0, position - sampleRate / 10), position);
         }
         long end = position + frames;
         while (!ended && bufferStart + buffered / channels < end) {
@@ -88,7 +89,8 @@ public final class AudioStreamReader implements AutoCloseable {
         cursor = Math.max(cursor, position);
     }
 
-    private void restart(long position) throws IOException {
+    /** Opens the decoder at {@code position}; reads from {@code servable} on do not need to start over. */
+    private void restart(long position, long servable) throws IOException {
         release();
         Natives.load();
         FFmpegFrameGrabber g = new FFmpegFrameGrabber(file.toFile());
@@ -112,7 +114,7 @@ public final class AudioStreamReader implements AutoCloseable {
         buffered = 0;
         bufferStart = -1;
         ended = false;
-        cursor = position;
+        cursor = servable;
     }
 
     private void decodeMore() throws IOException {
