@@ -50,6 +50,9 @@ public final class Messages extends NLS {
     public static String play;
     public static String stepFrame;
     public static String timelineEmpty;
+    public static String pause;
+    public static String playerTimeline;
+    public static String playerFailed;
     public static String transitions;
     public static String addTransition;
     public static String undo;
