@@ -76,6 +76,9 @@ class TimelineEditingTest {
         shell.setBounds(0, 0, 1440, 900);
         shell.forceActive();
         spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
+        // a project of its own, new on every run: the shared one keeps what other tests and earlier runs left
+        Path dir = ProjectSession.getDefault().file().getParent();
+        ProjectSession.getDefault().open(dir.resolve("timeline-test-" + System.currentTimeMillis() + ".tessera")); //$NON-NLS-1$ //$NON-NLS-2$
         spinFor(500);
     }
 
