@@ -50,6 +50,26 @@ public final class Messages extends NLS {
     public static String play;
     public static String stepFrame;
     public static String timelineEmpty;
+    public static String pause;
+    public static String playerTimeline;
+    public static String playerFailed;
+    public static String transitions;
+    public static String addTransition;
+    public static String undo;
+    public static String redo;
+    public static String undoWhat;
+    public static String redoWhat;
+    public static String render;
+    public static String split;
+    public static String fit;
+    public static String timelineDescription;
+    public static String noSuchAsset;
+    public static String chooseTransition;
+    public static String selectCut;
+    public static String nothingToRender;
+    public static String saved;
+    public static String menuEdit;
+    public static String save;
 
     static {
         NLS.initializeMessages("io.tessera.ui.internal.messages", Messages.class); //$NON-NLS-1$

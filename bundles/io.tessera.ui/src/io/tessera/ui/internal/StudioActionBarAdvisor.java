@@ -15,12 +15,15 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** File (open a project, quit), Window (show view, reset, preferences) and Help (about). */
+/** File (open a project, save, quit), Edit (undo, redo), Window (show view, reset, preferences) and Help (about). */
 public final class StudioActionBarAdvisor extends ActionBarAdvisor {
     private ActionFactory.IWorkbenchAction quit;
     private ActionFactory.IWorkbenchAction reset;
     private ActionFactory.IWorkbenchAction preferences;
     private ActionFactory.IWorkbenchAction about;
+    private ActionFactory.IWorkbenchAction save;
+    private ActionFactory.IWorkbenchAction undo;
+    private ActionFactory.IWorkbenchAction redo;
     private Action openProject;
 
     public StudioActionBarAdvisor(IActionBarConfigurer configurer) {
@@ -33,6 +36,10 @@ public final class StudioActionBarAdvisor extends ActionBarAdvisor {
         reset = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        // Save works on the active saveable part (the Timeline); Undo and Redo retarget to its command stack
+        save = register(ActionFactory.SAVE.create(window));
+        undo = register(ActionFactory.UNDO.create(window));
+        redo = register(ActionFactory.REDO.create(window));
         openProject = new Action(Messages.openProject) {
             @Override
             public void run() {
@@ -56,9 +63,13 @@ public final class StudioActionBarAdvisor extends ActionBarAdvisor {
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(Messages.menuFile, IWorkbenchActionConstants.M_FILE);
         file.add(openProject);
+        file.add(save);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);
+        MenuManager edit = new MenuManager(Messages.menuEdit, IWorkbenchActionConstants.M_EDIT);
+        edit.add(undo);
+        edit.add(redo);
         MenuManager window = new MenuManager(Messages.menuWindow, IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager(Messages.menuShowView, "showView"); //$NON-NLS-1$
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -69,6 +80,7 @@ public final class StudioActionBarAdvisor extends ActionBarAdvisor {
         MenuManager help = new MenuManager(Messages.menuHelp, IWorkbenchActionConstants.M_HELP);
         help.add(about);
         menuBar.add(file);
+        menuBar.add(edit);
         menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         menuBar.add(window);
         menuBar.add(help);

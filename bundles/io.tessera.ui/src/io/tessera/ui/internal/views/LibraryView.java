@@ -12,6 +12,10 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
@@ -22,6 +26,7 @@ import io.tessera.model.Project;
 import io.tessera.model.Provenance;
 import io.tessera.ui.internal.Messages;
 import io.tessera.ui.internal.ProjectSession;
+import io.tessera.ui.internal.timeline.AssetTransfer;
 
 /** The open project's clips with what made them and whether they carry the watermark and a signed manifest. */
 public final class LibraryView extends ViewPart {
@@ -53,6 +58,18 @@ public final class LibraryView extends ViewPart {
         column(layout, Messages.colManifest, 9, LibraryView::manifest);
         column(layout, Messages.colPrompt, 30, a -> provenance(a, Provenance::getPrompt));
         getSite().setSelectionProvider(viewer);
+        // clips are dragged to the Timeline by id
+        viewer.addDragSupport(DND.DROP_COPY, new Transfer[] { AssetTransfer.getInstance() }, new DragSourceAdapter() {
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = draggedIds();
+            }
+
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                event.doit = !viewer.getStructuredSelection().isEmpty();
+            }
+        });
         ProjectSession.getDefault().addListener(projectListener);
         refresh();
     }
@@ -96,6 +113,11 @@ public final class LibraryView extends ViewPart {
         viewer.setInput(assets);
         setContentDescription(project == null ? "" : NLS.bind(Messages.libraryDescription, //$NON-NLS-1$
                 new Object[] { project.getName(), assets.size(), session.file() }));
+    }
+
+    /** The ids of the selected clips, what a drag to the Timeline carries. */
+    public List<String> draggedIds() {
+        return viewer.getStructuredSelection().stream().map(o -> ((MediaAsset) o).getId()).toList();
     }
 
     public TableViewer viewer() {
