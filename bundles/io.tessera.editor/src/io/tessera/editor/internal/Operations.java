@@ -2,11 +2,9 @@ package io.tessera.editor.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import io.tessera.core.edit.EditorOperation;
 import io.tessera.core.registry.ContributionDescriptor;
@@ -20,7 +18,8 @@ import io.tessera.media.VideoFrame;
  */
 public final class Operations {
     private final Map<String, Optional<ContributionDescriptor<EditorOperation>>> found = new HashMap<>();
-    private final Set<String> warnings = new LinkedHashSet<>();
+    /** The first thing said about each operation: after it failed once, it is skipped without saying so again. */
+    private final Map<String, String> warnings = new java.util.LinkedHashMap<>();
     private final EditorOperation crossfade = new CrossfadeOperation();
 
     public VideoFrame transition(String id, List<VideoFrame> inputs, double progress, Map<String, String> parameters) {
@@ -36,12 +35,12 @@ public final class Operations {
     private VideoFrame call(String id, List<VideoFrame> inputs, double progress, Map<String, String> parameters, String what) {
         Optional<ContributionDescriptor<EditorOperation>> d = found.computeIfAbsent(id, k -> Registries.editorOperations().find(k));
         if (d.isEmpty()) {
-            warnings.add(what + " '" + id + "' is not installed; " + fallback(what)); //$NON-NLS-1$ //$NON-NLS-2$
+            warnings.putIfAbsent(id, what + " '" + id + "' is not installed; " + fallback(what)); //$NON-NLS-1$ //$NON-NLS-2$
             return null;
         }
         Optional<EditorOperation> op = d.get().instance();
         if (op.isEmpty()) {
-            warnings.add(what + " '" + id + "' could not be loaded (" + d.get().problem().map(s -> s.getMessage()).orElse("?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            warnings.putIfAbsent(id, what + " '" + id + "' could not be loaded (" + d.get().problem().map(s -> s.getMessage()).orElse("?") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                     + "); " + fallback(what)); //$NON-NLS-1$
             return null;
         }
@@ -55,7 +54,7 @@ public final class Operations {
             return out;
         } catch (RuntimeException | LinkageError e) {
             d.get().markBroken(e);
-            warnings.add(what + " '" + id + "' from " + d.get().contributor() + " failed (" + e + "); " + fallback(what)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            warnings.putIfAbsent(id, what + " '" + id + "' from " + d.get().contributor() + " failed (" + e + "); " + fallback(what)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
             return null;
         }
     }
@@ -65,7 +64,7 @@ public final class Operations {
     }
 
     public List<String> warnings() {
-        return new ArrayList<>(warnings);
+        return new ArrayList<>(warnings.values());
     }
 
     /** key=value strings as a map; a string without '=' is a flag set to "true". */
