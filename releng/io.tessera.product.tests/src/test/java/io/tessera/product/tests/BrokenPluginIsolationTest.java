@@ -3,12 +3,10 @@ package io.tessera.product.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,21 +31,8 @@ class BrokenPluginIsolationTest {
     @BeforeAll
     static void installTheBrokenPlugin() throws Exception {
         assertTrue(Tessera.installed(), "the product must be built first: " + Tessera.HOME);
-        product = dir.resolve("tessera");
+        product = Tessera.copyWithFeature(dir, "com.example.tessera.broken.feature.feature.group");
         state = dir.resolve("state");
-        run(List.of("cp", "-a", Tessera.HOME.toString(), product.toString()));
-        Path root = Path.of(System.getProperty("tessera.root.dir"));
-        Path site = Path.of(System.getProperty("tessera.examples.site"));
-        run(List.of(root.resolve("mvnw").toString(), "-B", "-q", "-o", "-ntp", "-Dmaven.repo.local=" + System.getProperty("tessera.maven.repo"),
-                "org.eclipse.tycho:tycho-p2-director-plugin:" + System.getProperty("tessera.tycho.version") + ":director",
-                "-Ddestination=" + product, "-Drepositories=" + site.toUri(),
-                "-DinstallIUs=com.example.tessera.broken.feature.feature.group", "-Dprofile=DefaultProfile"));
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES) && p.exitValue() == 0, String.join(" ", command) + ":\n" + out);
     }
 
     @Test

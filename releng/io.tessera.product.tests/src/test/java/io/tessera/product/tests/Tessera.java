@@ -54,6 +54,32 @@ final class Tessera {
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
+    /**
+     * A copy of the built product in {@code folder}/tessera with {@code featureGroup} installed from the example
+     * update site by the p2 director (Tycho's director mojo, offline), as an administrator would install an extension.
+     */
+    static Path copyWithFeature(Path folder, String featureGroup) throws Exception {
+        Path copy = folder.resolve("tessera");
+        runTool(folder, List.of("cp", "-a", HOME.toString(), copy.toString()));
+        Path site = Path.of(System.getProperty("tessera.examples.site"));
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(site.resolve("content.jar")) || Files.isRegularFile(site.resolve("content.xml.xz")),
+                "the example update site must be built first: " + site);
+        Path root = Path.of(System.getProperty("tessera.root.dir"));
+        runTool(folder, List.of(root.resolve("mvnw").toString(), "-B", "-q", "-o", "-ntp", "-Dmaven.repo.local=" + System.getProperty("tessera.maven.repo"),
+                "org.eclipse.tycho:tycho-p2-director-plugin:" + System.getProperty("tessera.tycho.version") + ":director",
+                "-Ddestination=" + copy, "-Drepositories=" + site.toUri(), "-DinstallIUs=" + featureGroup, "-Dprofile=DefaultProfile"));
+        return copy;
+    }
+
+    /** Runs a command line tool; fails the test with its output when it fails. */
+    static String runTool(Path workDir, List<String> command) throws Exception {
+        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " timed out");
+        org.junit.jupiter.api.Assertions.assertEquals(0, p.exitValue(), String.join(" ", command) + ":\n" + out);
+        return out;
+    }
+
     static boolean installed() {
         return Files.isExecutable(HOME.resolve("bin/tessera"));
     }

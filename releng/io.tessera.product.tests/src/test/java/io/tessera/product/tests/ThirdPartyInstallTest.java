@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,26 +35,8 @@ class ThirdPartyInstallTest {
     @BeforeAll
     static void install() throws Exception {
         assertTrue(Tessera.installed(), "the product must be built first: " + Tessera.HOME);
-        Path site = Path.of(System.getProperty("tessera.examples.site"));
-        assertTrue(Files.isRegularFile(site.resolve("content.jar")) || Files.isRegularFile(site.resolve("content.xml.xz")),
-                "the example update site must be built first: " + site);
-        product = dir.resolve("tessera");
+        product = Tessera.copyWithFeature(dir, FEATURE);
         state = dir.resolve("state");
-        run(dir, List.of("cp", "-a", Tessera.HOME.toString(), product.toString()));
-        Path root = Path.of(System.getProperty("tessera.root.dir"));
-        List<String> director = new ArrayList<>(List.of(root.resolve("mvnw").toString(), "-B", "-q", "-o", "-ntp",
-                "-Dmaven.repo.local=" + System.getProperty("tessera.maven.repo"),
-                "org.eclipse.tycho:tycho-p2-director-plugin:" + System.getProperty("tessera.tycho.version") + ":director",
-                "-Ddestination=" + product, "-Drepositories=" + site.toUri(), "-DinstallIUs=" + FEATURE, "-Dprofile=DefaultProfile"));
-        run(dir, director);
-    }
-
-    private static String run(Path workDir, List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), String.join(" ", command) + " timed out");
-        assertEquals(0, p.exitValue(), String.join(" ", command) + ":\n" + out);
-        return out;
     }
 
     private static JsonNode contribution(JsonNode plugins, String point, String id) {
