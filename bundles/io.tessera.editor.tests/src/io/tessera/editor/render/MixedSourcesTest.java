@@ -51,6 +51,59 @@ class MixedSourcesTest {
         }
     }
 
+    @Test
+    void aWavOnTheAudioTrackIsMixedIn() throws Exception {
+        Path clip = TestMedia.clip(dir, "picture", 0x208020, 2, 24, 160, 96, 440);
+        Path wav = dir.resolve("music.wav");
+        // 1 s of a 1 kHz tone at 44.1 kHz mono, as a music file from elsewhere would be
+        int rate = 44_100;
+        java.io.ByteArrayOutputStream pcm = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < rate; i++) {
+            short v = (short) (0.4 * 32767 * Math.sin(2 * Math.PI * 1000 * i / rate));
+            pcm.write(v & 0xFF);
+            pcm.write((v >> 8) & 0xFF);
+        }
+        javax.sound.sampled.AudioFormat format = new javax.sound.sampled.AudioFormat(rate, 16, 1, true, false);
+        try (javax.sound.sampled.AudioInputStream in = new javax.sound.sampled.AudioInputStream(
+                new java.io.ByteArrayInputStream(pcm.toByteArray()), format, rate)) {
+            javax.sound.sampled.AudioSystem.write(in, javax.sound.sampled.AudioFileFormat.Type.WAVE, wav.toFile());
+        }
+        Project p = ProjectStore.create("wav");
+        TimelineEditor e = TimelineEditor.of(p);
+        e.timeline(24);
+        e.append(e.addTrack(TrackKind.VIDEO, "V1"), TestMedia.asset(p, clip), 0, 2);
+        io.tessera.model.MediaAsset music = io.tessera.model.ModelFactory.eINSTANCE.createMediaAsset();
+        music.setId("music");
+        music.setFile(wav.toString());
+        music.setDurationSeconds(1);
+        p.getAssets().add(music);
+        e.overwrite(e.addTrack(TrackKind.AUDIO, "A1"), music, 0, 1, 0.5);
+        RenderResult r = new TimelineRenderer(MediaResolver.relativeTo(dir)).render(p, dir.resolve("out.mp4"),
+                RenderOptions.DEFAULT.withMarking(io.tessera.core.watermark.Marking.NONE), new org.eclipse.core.runtime.NullProgressMonitor());
+        float[] sound;
+        try (io.tessera.media.Mp4VideoReader reader = io.tessera.media.Mp4VideoReader.open(r.output())) {
+            sound = reader.readAllAudio();
+        }
+        double during = goertzel(sound, 0.7, 0.5, 1000);
+        double before = goertzel(sound, 0.05, 0.4, 1000);
+        assertTrue(during > 100 * before, "the WAV sounds from 0.5 s: " + during + " vs " + before);
+        assertTrue(goertzel(sound, 1.7, 0.25, 1000) < during / 100, "and ends after 1 s");
+    }
+
+    private static double goertzel(float[] s, double at, double length, double hz) {
+        int from = (int) (at * 48_000);
+        int n = (int) (length * 48_000);
+        double coeff = 2 * Math.cos(2 * Math.PI * hz / 48_000);
+        double q1 = 0;
+        double q2 = 0;
+        for (int i = 0; i < n; i++) {
+            double q0 = coeff * q1 - q2 + s[2 * (from + i)];
+            q2 = q1;
+            q1 = q0;
+        }
+        return (q1 * q1 + q2 * q2 - coeff * q1 * q2) / n;
+    }
+
     /** The frame-number bar of a clip drawn 240 px wide, centred in a 320 px frame. */
     private static int indexOfScaled(VideoFrame f) {
         int x0 = (f.width() - 240) / 2;
