@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** `tessera bench speed|quality`: the DiT engine measured on this machine. */
-@Command(name = "bench", description = "Measure Tessera: DiT speed and quality (Tessera-Bench), watermark robustness, detection, sound.",
+@Command(name = "bench", description = "Measure Tessera: DiT speed and quality (Tessera-Bench), watermark robustness, detection, sound, timeline render.",
         subcommands = { BenchCommand.Speed.class, QualityCommand.class, WatermarkBenchCommand.class, DetectBenchCommand.class, AudioBenchCommand.class, RenderBenchCommand.class })
 final class BenchCommand implements Runnable {
     @Spec
