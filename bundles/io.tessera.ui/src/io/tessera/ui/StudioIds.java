@@ -11,6 +11,7 @@ public final class StudioIds {
     public static final String PLAYER_VIEW = "io.tessera.ui.views.player"; //$NON-NLS-1$
     public static final String TIMELINE_VIEW = "io.tessera.ui.views.timeline"; //$NON-NLS-1$
     public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
+    public static final String DETECTION_VIEW = "io.tessera.ui.views.detection"; //$NON-NLS-1$
     public static final String PROPERTIES_VIEW = "org.eclipse.ui.views.PropertySheet"; //$NON-NLS-1$
     /** The window title starts with this. */
     public static final String TITLE = "Tessera Studio"; //$NON-NLS-1$

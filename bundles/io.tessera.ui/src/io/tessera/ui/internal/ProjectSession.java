@@ -136,6 +136,26 @@ public final class ProjectSession {
         fire();
     }
 
+    /**
+     * Writes the open project to {@code newFile} and makes that the project's file. The clips' paths, kept relative to
+     * the project's folder, are rewritten for the new folder (the clips stay where they are). On the UI thread.
+     */
+    public void saveAs(Path newFile) throws ProjectStoreException {
+        Path target = newFile.toAbsolutePath().normalize();
+        Path old = file;
+        for (MediaAsset a : project.getAssets()) {
+            if (a.getFile() != null && old != null) {
+                a.setFile(ProjectStore.relativeFile(target, resolve(a.getFile())));
+            }
+        }
+        ProjectStore.save(project, target);
+        file = target;
+        if (domain.getCommandStack() instanceof BasicCommandStack b) {
+            b.saveIsDone();
+        }
+        fire();
+    }
+
     /** Whether the open project has edits that are not in its file. */
     public boolean isDirty() {
         return domain != null && domain.getCommandStack() instanceof BasicCommandStack b && b.isSaveNeeded();

@@ -26,6 +26,7 @@ public final class StudioPerspective implements IPerspectiveFactory {
                 "io.tessera.ui.folder.right"); //$NON-NLS-1$
         rightBottom.addView(StudioIds.PROGRESS_VIEW);
         rightBottom.addView(StudioIds.PROPERTIES_VIEW);
+        rightBottom.addView(StudioIds.DETECTION_VIEW);
 
         IFolderLayout bottom = layout.createFolder("io.tessera.ui.folder.bottom", IPageLayout.BOTTOM, 0.6f, editors); //$NON-NLS-1$
         bottom.addView(StudioIds.TIMELINE_VIEW);
@@ -38,5 +39,6 @@ public final class StudioPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(StudioIds.TIMELINE_VIEW);
         layout.addShowViewShortcut(StudioIds.PROGRESS_VIEW);
         layout.addShowViewShortcut(StudioIds.PROPERTIES_VIEW);
+        layout.addShowViewShortcut(StudioIds.DETECTION_VIEW);
     }
 }

@@ -119,7 +119,7 @@ public final class GenerateView extends ViewPart {
         guidance = spinner(body, Messages.guidance, 1, 0, 300, 40);
         sound = new Button(body, SWT.CHECK);
         sound.setText(Messages.sound);
-        sound.setSelection(true);
+        sound.setSelection(io.tessera.ui.internal.prefs.StudioPreferences.bool(io.tessera.ui.internal.prefs.StudioPreferences.GENERATE_SOUND, true));
         GridDataFactory.fillDefaults().span(2, 1).applyTo(sound);
 
         cost = new Label(body, SWT.WRAP);

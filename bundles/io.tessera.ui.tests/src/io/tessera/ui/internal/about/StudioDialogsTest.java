@@ -1,0 +1,356 @@
+package io.tessera.ui.internal.about;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.preference.PreferenceDialog;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import io.tessera.core.pipeline.GenerationJob;
+import io.tessera.detection.Verdict;
+import io.tessera.model.MediaAsset;
+import io.tessera.ui.StudioIds;
+import io.tessera.ui.internal.ProjectSession;
+import io.tessera.ui.internal.detect.AssetPropertySource;
+import io.tessera.ui.internal.detect.DetectionReportView;
+import io.tessera.ui.internal.project.NewProjectWizard;
+import io.tessera.ui.internal.project.RecentProjects;
+import io.tessera.ui.internal.views.GenerateView;
+import io.tessera.ui.internal.views.LibraryView;
+
+/**
+ * Help &gt; About, the Tessera preference pages, File &gt; New Project... and the Detection Report with the Properties
+ * of a clip, each driven in the real workbench and saved as a screenshot (checked not blank) in target/screenshots.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class StudioDialogsTest {
+    private static final Path SHOTS = Path.of(System.getProperty("tessera.screenshots", "target/screenshots")); //$NON-NLS-1$ //$NON-NLS-2$
+    private static Display display;
+    private static IWorkbenchWindow window;
+    private static IWorkbenchPage page;
+    private static Path before;
+    private static Path created;
+
+    @BeforeAll
+    static void workbench() throws IOException {
+        display = PlatformUI.getWorkbench().getDisplay();
+        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        page = window.getActivePage();
+        Files.createDirectories(SHOTS);
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1440, 900);
+        shell.forceActive();
+        spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
+        before = ProjectSession.getDefault().file();
+    }
+
+    @AfterAll
+    static void reopen() {
+        if (before != null) {
+            ProjectSession.getDefault().open(before); // the other UI tests work on the project they found
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aboutListsThePluginsAndWhatTheRegistriesFound() throws Exception {
+        AboutStudioDialog about = new AboutStudioDialog(window.getShell());
+        about.setBlockOnOpen(false);
+        about.open();
+        try {
+            spinFor(400);
+            assertEquals("About Tessera Studio", about.getShell().getText()); //$NON-NLS-1$
+            Table plugins = about.pluginsViewer().getTable();
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < plugins.getItemCount(); i++) {
+                names.add(plugins.getItem(i).getText(0));
+            }
+            assertTrue(names.contains("io.tessera.core"), names.toString()); //$NON-NLS-1$
+            assertTrue(names.contains("io.tessera.ui"), names.toString()); //$NON-NLS-1$
+            int core = names.indexOf("io.tessera.core"); //$NON-NLS-1$
+            assertTrue(plugins.getItem(core).getText(1).startsWith("0.1.0"), plugins.getItem(core).getText(1)); //$NON-NLS-1$
+            assertTrue(List.of("ACTIVE", "RESOLVED", "STARTING (lazy)").contains(plugins.getItem(core).getText(2))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            screenshot("10-about-plugins", about.getShell()); //$NON-NLS-1$
+
+            Table contributions = about.contributionsViewer().getTable();
+            List<String> rows = new ArrayList<>();
+            for (int i = 0; i < contributions.getItemCount(); i++) {
+                rows.add(contributions.getItem(i).getText(0) + " " + contributions.getItem(i).getText(1) + " " //$NON-NLS-1$ //$NON-NLS-2$
+                        + contributions.getItem(i).getText(3));
+            }
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("io.tessera.core.engines scene io.tessera.engine.scene")), rows.toString()); //$NON-NLS-1$
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("io.tessera.core.detectors ")), rows.toString()); //$NON-NLS-1$
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("io.tessera.core.watermarkers ")), rows.toString()); //$NON-NLS-1$
+            assertTrue(rows.stream().anyMatch(r -> r.startsWith("io.tessera.core.audioGenerators ")), rows.toString()); //$NON-NLS-1$
+            org.eclipse.swt.widgets.TabFolder tabs = (org.eclipse.swt.widgets.TabFolder) contributions.getParent();
+            tabs.setSelection(1);
+            spinFor(300);
+            screenshot("11-about-contributions", about.getShell()); //$NON-NLS-1$
+            assertTrue(about.getShell().getChildren().length > 0);
+            assertTrue(AboutStudioDialog.productVersion().startsWith("0.1.0"), AboutStudioDialog.productVersion()); //$NON-NLS-1$
+        } finally {
+            about.close();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void opensEachTesseraPreferencePage() throws Exception {
+        String[] ids = { "io.tessera.ui.preferences.root", "io.tessera.ui.preferences.engines", "io.tessera.ui.preferences.watermark", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                "io.tessera.ui.preferences.detection", "io.tessera.ui.preferences.audio" }; //$NON-NLS-1$ //$NON-NLS-2$
+        String[] expected = { "scene", "DiT model folder", "Organisation private key", "0.90", "sound track" }; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+        for (int i = 0; i < ids.length; i++) {
+            PreferenceDialog d = PreferencesUtil.createPreferenceDialogOn(window.getShell(), ids[i], null, null);
+            d.setBlockOnOpen(false);
+            d.open();
+            try {
+                d.getShell().setSize(900, 600);
+                spinFor(400);
+                String text = texts(d.getShell());
+                assertTrue(text.contains(expected[i]), ids[i] + " shows " + text); //$NON-NLS-1$
+                if (ids[i].endsWith("detection")) { //$NON-NLS-1$
+                    assertTrue(text.contains("no preference"), text); //$NON-NLS-1$
+                }
+                screenshot(String.format(Locale.ROOT, "2%d-preferences-%s", i, ids[i].substring(ids[i].lastIndexOf('.') + 1)), d.getShell()); //$NON-NLS-1$
+            } finally {
+                d.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void anAdministeredSettingIsShownLockedOnTheWatermarkPage() throws Exception {
+        // what plugin_customization.ini sets lands in the default scope: set it there as Equinox would
+        org.eclipse.core.runtime.preferences.IEclipsePreferences core = org.eclipse.core.runtime.preferences.DefaultScope.INSTANCE
+                .getNode("io.tessera.core"); //$NON-NLS-1$
+        core.put("watermark.mandatory", "true"); //$NON-NLS-1$ //$NON-NLS-2$
+        PreferenceDialog d = PreferencesUtil.createPreferenceDialogOn(window.getShell(), "io.tessera.ui.preferences.watermark", null, null); //$NON-NLS-1$
+        d.setBlockOnOpen(false);
+        try {
+            d.open();
+            d.getShell().setSize(900, 600);
+            spinFor(400);
+            String text = texts(d.getShell());
+            // label, the administrator's value in a disabled field, an empty cell, the note
+            assertTrue(text.contains("signed manifest true  Set by your administrator (io.tessera.core/watermark.mandatory"), text); //$NON-NLS-1$
+            // the label default is not policy: still editable
+            assertTrue(text.contains("New projects show the visible \"AI-generated\" label"), text); //$NON-NLS-1$
+            assertTrue(!text.contains("io.tessera.ui/newProject"), text); //$NON-NLS-1$
+            screenshot("25-preferences-watermark-administered", d.getShell()); //$NON-NLS-1$
+        } finally {
+            d.close();
+            core.remove("watermark.mandatory"); //$NON-NLS-1$
+        }
+    }
+
+    @Test
+    @Order(5)
+    void newProjectWizardCreatesTheFileAndOpensIt() throws Exception {
+        Path folder = Path.of(System.getProperty("java.io.tmpdir"), "tessera-ui-new-" + System.nanoTime()); //$NON-NLS-1$ //$NON-NLS-2$
+        NewProjectWizard wizard = new NewProjectWizard();
+        FinishingDialog dialog = new FinishingDialog(window.getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        wizard.namePage().nameText().setText("Storyboard Test"); //$NON-NLS-1$
+        wizard.namePage().folderText().setText(folder.toString());
+        spinFor(300);
+        screenshot("30-new-project-wizard", dialog.getShell()); //$NON-NLS-1$
+        dialog.finish();
+        spinFor(500);
+        created = folder.resolve("Storyboard Test.tessera"); //$NON-NLS-1$
+        assertTrue(Files.exists(created), created + " was not written"); //$NON-NLS-1$
+        assertEquals(created, ProjectSession.getDefault().file());
+        spinUntil(3_000, () -> window.getShell().getText().contains("Storyboard Test")); //$NON-NLS-1$
+        assertTrue(window.getShell().getText().contains("Storyboard Test"), window.getShell().getText()); //$NON-NLS-1$
+        assertEquals(created, RecentProjects.list().get(0));
+        assertTrue(ProjectSession.getDefault().project().isVisibleWatermark(), "the label default of the preferences"); //$NON-NLS-1$
+        screenshot("31-new-project-opened", window.getShell()); //$NON-NLS-1$
+
+        // Save As writes the open project elsewhere and makes that the project's file; the first one stays recent
+        Path copy = folder.resolve("copy/Storyboard Copy.tessera"); //$NON-NLS-1$
+        Files.createDirectories(copy.getParent());
+        ProjectSession.getDefault().saveAs(copy);
+        assertTrue(Files.exists(copy));
+        assertEquals(copy, ProjectSession.getDefault().file());
+        assertEquals(List.of(copy, created), RecentProjects.list().subList(0, 2));
+        ProjectSession.getDefault().open(created);
+        spinFor(300);
+    }
+
+    @Test
+    @Order(6)
+    void detectionReportSaysGeneratedAndPropertiesShowProvenance() throws Exception {
+        assertNotNull(created, "needs the project of the wizard test"); //$NON-NLS-1$
+        GenerateView generate = (GenerateView) page.showView(StudioIds.GENERATE_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        LibraryView library = (LibraryView) page.showView(StudioIds.LIBRARY_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        generate.promptText().setText("a big red circle moves right over a sky background"); //$NON-NLS-1$
+        assertTrue(generate.selectEngine("scene")); //$NON-NLS-1$
+        generate.secondsSpinner().setSelection(10);
+        generate.sizeCombo().setText("128x128"); //$NON-NLS-1$
+        generate.fpsSpinner().setSelection(8);
+        generate.seedSpinner().setSelection(11);
+        generate.generateButton().notifyListeners(SWT.Selection, new Event());
+        GenerationJob job = generate.lastJob();
+        assertNotNull(job, generate.statusLabel().getText());
+        spinUntil(240_000, () -> job.getResult() != null);
+        assertTrue(job.getResult() != null && job.getResult().isOK(), String.valueOf(job.getResult()));
+        spinUntil(10_000, () -> library.viewer().getTable().getItemCount() == 1);
+        MediaAsset asset = ProjectSession.getDefault().project().getAssets().get(0);
+        library.viewer().setSelection(new StructuredSelection(asset), true);
+        spinFor(300);
+
+        DetectionReportView report = (DetectionReportView) page.showView(StudioIds.DETECTION_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
+        page.activate(library);
+        library.viewer().setSelection(new StructuredSelection(asset), true);
+        spinFor(500);
+        Job detect = report.inspectSelected();
+        assertNotNull(detect, "the view did not see the Library's selection"); //$NON-NLS-1$
+        spinUntil(240_000, () -> report.report() != null || report.verdictText().startsWith("Detection failed")); //$NON-NLS-1$
+        assertNotNull(report.report(), report.verdictText());
+        assertEquals(Verdict.GENERATED, report.report().verdict());
+        assertTrue(report.verdictText().contains("generated"), report.verdictText()); //$NON-NLS-1$
+        assertTrue(report.evidenceViewer().getTree().getItemCount() >= 2, "detectors shown: " + report.evidenceViewer().getTree().getItemCount()); //$NON-NLS-1$
+        page.bringToTop(report);
+        spinFor(300);
+        screenshot("40-detection-report", window.getShell()); //$NON-NLS-1$
+
+        IPropertySource source = Adapters.adapt(asset, IPropertySource.class);
+        assertNotNull(source, "a clip does not adapt to IPropertySource"); //$NON-NLS-1$
+        AssetPropertySource props = (AssetPropertySource) source;
+        assertTrue(props.value("engine").startsWith("scene"), props.value("engine")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertEquals("11", props.value("seed")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(props.value("prompt").contains("red circle")); //$NON-NLS-1$ //$NON-NLS-2$
+        assertTrue(!props.value("signature").equals("\u2014"), "no signature"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        page.showView(StudioIds.PROPERTIES_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.activate(library);
+        library.viewer().setSelection(new StructuredSelection(asset), true);
+        spinFor(600);
+        screenshot("41-properties-provenance", window.getShell()); //$NON-NLS-1$
+    }
+
+    /** A wizard dialog whose Finish the test can press. */
+    private static final class FinishingDialog extends WizardDialog {
+        FinishingDialog(Shell parent, NewProjectWizard wizard) {
+            super(parent, wizard);
+        }
+
+        void finish() {
+            finishPressed();
+        }
+    }
+
+    /** Every label's and text's text in the shell, joined. */
+    private static String texts(Control c) {
+        StringBuilder b = new StringBuilder();
+        if (c instanceof Label l) {
+            b.append(l.getText()).append(' ');
+        } else if (c instanceof Text t) {
+            b.append(t.getText()).append(' ');
+        } else if (c instanceof org.eclipse.swt.widgets.Button btn) {
+            b.append(btn.getText()).append(' ');
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (Control child : comp.getChildren()) {
+                b.append(texts(child));
+            }
+        }
+        return b.toString().replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private static void spinFor(long millis) {
+        long end = System.currentTimeMillis() + millis;
+        spinUntil(millis, () -> System.currentTimeMillis() >= end);
+    }
+
+    private static void spinUntil(long timeoutMillis, BooleanSupplier condition) {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.timerExec(10, () -> {
+                    // wakes display.sleep()
+                });
+                display.sleep();
+            }
+        }
+    }
+
+    /** Saves what {@code shell} shows as a PNG and checks it is not blank. */
+    private static void screenshot(String name, Shell shell) throws IOException {
+        spinFor(150);
+        Rectangle r = shell.getBounds().intersection(display.getBounds());
+        Image image = new Image(display, r.width, r.height);
+        GC gc = new GC(display);
+        ImageData data;
+        try {
+            gc.copyArea(image, r.x, r.y);
+            data = image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        Path file = SHOTS.resolve(name + ".png"); //$NON-NLS-1$
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { data };
+        loader.save(file.toString(), SWT.IMAGE_PNG);
+        double sum = 0;
+        double sumSq = 0;
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        int n = 0;
+        for (int y = 0; y < data.height; y += 2) {
+            for (int x = 0; x < data.width; x += 2) {
+                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
+                double lum = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
+                sum += lum;
+                sumSq += lum * lum;
+                if (colours.size() < 10_000) {
+                    colours.add((rgb.red << 16) | (rgb.green << 8) | rgb.blue);
+                }
+                n++;
+            }
+        }
+        double mean = sum / n;
+        double sd = Math.sqrt(Math.max(0, sumSq / n - mean * mean));
+        System.out.printf(Locale.ROOT, "StudioDialogsTest: %s %dx%d, luminance mean %.1f sd %.1f, %d colours%n", file, data.width, //$NON-NLS-1$
+                data.height, mean, sd, colours.size());
+        assertTrue(sd > 8, name + " looks blank: luminance sd " + sd); //$NON-NLS-1$
+        assertTrue(colours.size() > 16, name + " looks blank: " + colours.size() + " colours"); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

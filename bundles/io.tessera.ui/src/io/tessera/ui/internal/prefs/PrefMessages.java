@@ -1,0 +1,38 @@
+package io.tessera.ui.internal.prefs;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The preference pages' strings (messages.properties beside this class). */
+public final class PrefMessages extends NLS {
+    public static String setByAdministrator;
+    public static String rootDescription;
+    public static String enginesDescription;
+    public static String modelFolder;
+    public static String modelFolderNote;
+    public static String allowedEngines;
+    public static String allowedEverything;
+    public static String allowedOnlyAdmin;
+    public static String installedEngines;
+    public static String installedNote;
+    public static String watermarkDescription;
+    public static String visibleLabel;
+    public static String organisationKey;
+    public static String organisationPublicKey;
+    public static String mandatory;
+    public static String visibleMandatory;
+    public static String detectionDescription;
+    public static String generatedAt;
+    public static String notGeneratedBelow;
+    public static String decisive;
+    public static String markPValue;
+    public static String noPreference;
+    public static String audioDescription;
+    public static String generateSound;
+
+    static {
+        NLS.initializeMessages("io.tessera.ui.internal.prefs.messages", PrefMessages.class); //$NON-NLS-1$
+    }
+
+    private PrefMessages() {
+    }
+}
