@@ -10,6 +10,7 @@ public final class StudioIds {
     public static final String LIBRARY_VIEW = "io.tessera.ui.views.library"; //$NON-NLS-1$
     public static final String PLAYER_VIEW = "io.tessera.ui.views.player"; //$NON-NLS-1$
     public static final String TIMELINE_VIEW = "io.tessera.ui.views.timeline"; //$NON-NLS-1$
+    public static final String STORYBOARD_VIEW = "io.tessera.ui.views.storyboard"; //$NON-NLS-1$
     public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
     public static final String DETECTION_VIEW = "io.tessera.ui.views.detection"; //$NON-NLS-1$
     public static final String PROPERTIES_VIEW = "org.eclipse.ui.views.PropertySheet"; //$NON-NLS-1$

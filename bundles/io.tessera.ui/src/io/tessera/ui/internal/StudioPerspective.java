@@ -7,7 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 import io.tessera.ui.StudioIds;
 
 /**
- * Generate on the left, the Player in the middle over the Timeline, the Library on the right over Properties, and
+ * Generate on the left, the Player in the middle over the Timeline (with the Storyboard stacked on it), the Library on the right over Properties, and
  * Progress beside the Timeline. The editor area is kept (hidden) for the timeline and storyboard editors to come.
  */
 public final class StudioPerspective implements IPerspectiveFactory {
@@ -30,6 +30,7 @@ public final class StudioPerspective implements IPerspectiveFactory {
 
         IFolderLayout bottom = layout.createFolder("io.tessera.ui.folder.bottom", IPageLayout.BOTTOM, 0.6f, editors); //$NON-NLS-1$
         bottom.addView(StudioIds.TIMELINE_VIEW);
+        bottom.addView(StudioIds.STORYBOARD_VIEW);
 
         layout.addView(StudioIds.PLAYER_VIEW, IPageLayout.TOP, 0.6f, editors);
 
@@ -37,6 +38,7 @@ public final class StudioPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(StudioIds.LIBRARY_VIEW);
         layout.addShowViewShortcut(StudioIds.PLAYER_VIEW);
         layout.addShowViewShortcut(StudioIds.TIMELINE_VIEW);
+        layout.addShowViewShortcut(StudioIds.STORYBOARD_VIEW);
         layout.addShowViewShortcut(StudioIds.PROGRESS_VIEW);
         layout.addShowViewShortcut(StudioIds.PROPERTIES_VIEW);
         layout.addShowViewShortcut(StudioIds.DETECTION_VIEW);

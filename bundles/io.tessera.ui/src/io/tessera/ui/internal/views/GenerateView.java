@@ -317,6 +317,27 @@ public final class GenerateView extends ViewPart {
         }
     }
 
+    /**
+     * Fills the fields from a storyboard shot: its prompt, engine (when installed), length, size, fps, seed, steps and
+     * guidance, as the Storyboard view's "Open in Generate" does.
+     */
+    public void fillFrom(io.tessera.model.Shot shot) {
+        prompt.setText(shot.getPrompt() == null ? "" : shot.getPrompt()); //$NON-NLS-1$
+        io.tessera.model.GenerationSettings s = shot.getSettings();
+        if (s != null) {
+            if (s.getEngineId() != null) {
+                selectEngine(s.getEngineId());
+            }
+            seconds.setSelection((int) Math.round(s.getSeconds() * 10));
+            size.setText(s.getWidth() + "x" + s.getHeight()); //$NON-NLS-1$
+            fps.setSelection(s.getFps());
+            seed.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(0, s.getSeed())));
+            steps.setSelection(s.getSteps());
+            guidance.setSelection((int) Math.round(s.getGuidance() * 10));
+        }
+        estimateLater();
+    }
+
     public Text promptText() {
         return prompt;
     }
