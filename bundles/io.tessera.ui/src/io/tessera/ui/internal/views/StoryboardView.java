@@ -73,8 +73,8 @@ import io.tessera.ui.internal.prefs.StudioPreferences;
  * "Open in Generate" button) puts the shot's prompt and settings into the Generate view.
  */
 public final class StoryboardView extends ViewPart {
-    static final int THUMB_W = 192;
-    static final int THUMB_H = 108;
+    static final int THUMB_W = 150;
+    static final int THUMB_H = 84;
     private static final String DRAG_PREFIX = "tessera-shot:"; //$NON-NLS-1$
 
     private Display display;
@@ -515,7 +515,8 @@ public final class StoryboardView extends ViewPart {
 
             double seconds = shot.getSettings() == null ? 0 : shot.getSettings().getSeconds();
             Label title = new Label(control, SWT.NONE);
-            title.setText(NLS.bind(StoryboardMessages.card, number, GenerateView.fmt(seconds)) + "  " + nz(shot.getId())); //$NON-NLS-1$
+            title.setText(NLS.bind(StoryboardMessages.card, number, GenerateView.fmt(seconds)));
+            title.setToolTipText(shot.getId());
             title.setFont(org.eclipse.jface.resource.JFaceResources.getBannerFont());
             GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
             Label prompt = new Label(control, SWT.WRAP);
