@@ -1,5 +1,10 @@
 package io.tessera.ui.internal.about;
 
+import static io.tessera.ui.internal.UiTestSupport.SHOTS;
+import static io.tessera.ui.internal.UiTestSupport.capture;
+import static io.tessera.ui.internal.UiTestSupport.save;
+import static io.tessera.ui.internal.UiTestSupport.spinFor;
+import static io.tessera.ui.internal.UiTestSupport.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.jobs.Job;
@@ -18,12 +22,6 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -61,7 +59,6 @@ import io.tessera.ui.internal.views.LibraryView;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StudioDialogsTest {
-    private static final Path SHOTS = Path.of(System.getProperty("tessera.screenshots", "target/screenshots")); //$NON-NLS-1$ //$NON-NLS-2$
     private static Display display;
     private static IWorkbenchWindow window;
     private static IWorkbenchPage page;
@@ -295,62 +292,9 @@ class StudioDialogsTest {
         return b.toString().replace("&", ""); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
-    private static void spinFor(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        spinUntil(millis, () -> System.currentTimeMillis() >= end);
-    }
-
-    private static void spinUntil(long timeoutMillis, BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                    // wakes display.sleep()
-                });
-                display.sleep();
-            }
-        }
-    }
-
     /** Saves what {@code shell} shows as a PNG and checks it is not blank. */
     private static void screenshot(String name, Shell shell) throws IOException {
         spinFor(150);
-        Rectangle r = shell.getBounds().intersection(display.getBounds());
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        ImageData data;
-        try {
-            gc.copyArea(image, r.x, r.y);
-            data = image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-        Path file = SHOTS.resolve(name + ".png"); //$NON-NLS-1$
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        double sum = 0;
-        double sumSq = 0;
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        int n = 0;
-        for (int y = 0; y < data.height; y += 2) {
-            for (int x = 0; x < data.width; x += 2) {
-                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
-                double lum = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
-                sum += lum;
-                sumSq += lum * lum;
-                if (colours.size() < 10_000) {
-                    colours.add((rgb.red << 16) | (rgb.green << 8) | rgb.blue);
-                }
-                n++;
-            }
-        }
-        double mean = sum / n;
-        double sd = Math.sqrt(Math.max(0, sumSq / n - mean * mean));
-        System.out.printf(Locale.ROOT, "StudioDialogsTest: %s %dx%d, luminance mean %.1f sd %.1f, %d colours%n", file, data.width, //$NON-NLS-1$
-                data.height, mean, sd, colours.size());
-        assertTrue(sd > 8, name + " looks blank: luminance sd " + sd); //$NON-NLS-1$
-        assertTrue(colours.size() > 16, name + " looks blank: " + colours.size() + " colours"); //$NON-NLS-1$ //$NON-NLS-2$
+        save(name, capture(shell));
     }
 }

@@ -1,5 +1,10 @@
 package io.tessera.ui.internal.views;
 
+import static io.tessera.ui.internal.UiTestSupport.SHOTS;
+import static io.tessera.ui.internal.UiTestSupport.capture;
+import static io.tessera.ui.internal.UiTestSupport.save;
+import static io.tessera.ui.internal.UiTestSupport.spinFor;
+import static io.tessera.ui.internal.UiTestSupport.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,16 +15,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -48,7 +46,6 @@ import io.tessera.ui.internal.ProjectSession;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StoryboardViewTest {
-    private static final Path SHOTS = Path.of(System.getProperty("tessera.screenshots", "target/screenshots")); //$NON-NLS-1$ //$NON-NLS-2$
     private static final String[] PROMPTS = { "a big red circle moves right over a sky background", //$NON-NLS-1$
             "a blue square moves left over a grass background", "two yellow triangles move up over a night background" }; //$NON-NLS-1$ //$NON-NLS-2$
 
@@ -186,80 +183,9 @@ class StoryboardViewTest {
         return (StoryboardView) page.showView(StudioIds.STORYBOARD_VIEW, null, IWorkbenchPage.VIEW_ACTIVATE);
     }
 
-    private static void spinFor(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        spinUntil(millis, () -> System.currentTimeMillis() >= end);
-    }
-
-    /** Runs the event loop until the condition holds or the time is up; never blocks the UI thread in a sleep. */
-    private static void spinUntil(long timeoutMillis, BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                    // wakes display.sleep()
-                });
-                display.sleep();
-            }
-        }
-    }
-
     /** Saves what the workbench window shows as a PNG and checks it is not blank. */
     private static void screenshot(String name) throws IOException {
         spinFor(150);
-        save(name, capture());
-    }
-
-    /** What the workbench window shows now, copied from the screen. */
-    private static ImageData capture() {
-        Shell shell = window.getShell();
-        Rectangle b = shell.getBounds();
-        Rectangle screen = display.getBounds();
-        Rectangle r = b.intersection(screen);
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data;
-        try {
-            data = image.getImageData();
-        } finally {
-            image.dispose();
-        }
-        return data;
-    }
-
-    /** Saves a capture as a PNG in target/screenshots and checks it is not blank (luminance spread, colours). */
-    private static void save(String name, ImageData data) throws IOException {
-        assertNotNull(data, name);
-        Path file = SHOTS.resolve(name + ".png"); //$NON-NLS-1$
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        double sum = 0;
-        double sumSq = 0;
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        int n = 0;
-        for (int y = 0; y < data.height; y += 2) {
-            for (int x = 0; x < data.width; x += 2) {
-                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
-                double lum = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
-                sum += lum;
-                sumSq += lum * lum;
-                if (colours.size() < 10_000) {
-                    colours.add((rgb.red << 16) | (rgb.green << 8) | rgb.blue);
-                }
-                n++;
-            }
-        }
-        double mean = sum / n;
-        double stddev = Math.sqrt(Math.max(0, sumSq / n - mean * mean));
-        System.out.printf(Locale.ROOT, "StoryboardViewTest: %s %dx%d, luminance mean %.1f sd %.1f, %d colours%n", file, //$NON-NLS-1$
-                data.width, data.height, mean, stddev, colours.size());
-        assertTrue(stddev > 8, name + " looks blank: luminance sd " + stddev); //$NON-NLS-1$
-        assertTrue(colours.size() > 16, name + " looks blank: " + colours.size() + " colours"); //$NON-NLS-1$ //$NON-NLS-2$
+        save(name, capture(window.getShell()));
     }
 }

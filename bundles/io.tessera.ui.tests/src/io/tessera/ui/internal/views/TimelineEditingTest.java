@@ -1,5 +1,10 @@
 package io.tessera.ui.internal.views;
 
+import static io.tessera.ui.internal.UiTestSupport.SHOTS;
+import static io.tessera.ui.internal.UiTestSupport.capture;
+import static io.tessera.ui.internal.UiTestSupport.save;
+import static io.tessera.ui.internal.UiTestSupport.spinFor;
+import static io.tessera.ui.internal.UiTestSupport.spinUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -11,17 +16,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
-import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -57,7 +55,6 @@ import io.tessera.ui.internal.timeline.TimelineCanvas;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TimelineEditingTest {
-    private static final Path SHOTS = Path.of(System.getProperty("tessera.screenshots", "target/screenshots")); //$NON-NLS-1$ //$NON-NLS-2$
     private static final int FPS = 8;
 
     private static Display display;
@@ -373,23 +370,6 @@ class TimelineEditingTest {
         spinFor(150);
     }
 
-    private static void spinFor(long millis) {
-        long end = System.currentTimeMillis() + millis;
-        spinUntil(millis, () -> System.currentTimeMillis() >= end);
-    }
-
-    private static void spinUntil(long timeoutMillis, BooleanSupplier condition) {
-        long end = System.currentTimeMillis() + timeoutMillis;
-        while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-            if (!display.readAndDispatch()) {
-                display.timerExec(10, () -> {
-                    // wakes display.sleep()
-                });
-                display.sleep();
-            }
-        }
-    }
-
     // ---- screenshots
 
     /** Saves the window as a PNG, checks it is not blank and that the part it is about is visible with its title. */
@@ -401,41 +381,6 @@ class TimelineEditingTest {
         for (String expected : List.of("Timeline", "Player")) { //$NON-NLS-1$ //$NON-NLS-2$
             assertTrue(titles.contains(expected), name + ": visible views " + titles + " lack " + expected); //$NON-NLS-1$ //$NON-NLS-2$
         }
-        Shell shell = window.getShell();
-        Rectangle r = shell.getBounds().intersection(display.getBounds());
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        ImageData data;
-        try {
-            gc.copyArea(image, r.x, r.y);
-            data = image.getImageData();
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-        Path file = SHOTS.resolve(name + ".png"); //$NON-NLS-1$
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(file.toString(), SWT.IMAGE_PNG);
-        double sum = 0;
-        double sumSq = 0;
-        java.util.Set<Integer> colours = new java.util.HashSet<>();
-        int n = 0;
-        for (int y = 0; y < data.height; y += 2) {
-            for (int x = 0; x < data.width; x += 2) {
-                RGB rgb = data.palette.getRGB(data.getPixel(x, y));
-                double lum = 0.299 * rgb.red + 0.587 * rgb.green + 0.114 * rgb.blue;
-                sum += lum;
-                sumSq += lum * lum;
-                if (colours.size() < 10_000) {
-                    colours.add((rgb.red << 16) | (rgb.green << 8) | rgb.blue);
-                }
-                n++;
-            }
-        }
-        double mean = sum / n;
-        double sd = Math.sqrt(Math.max(0, sumSq / n - mean * mean));
-        System.out.printf(Locale.ROOT, "TimelineEditingTest: %s luminance sd %.1f, %d colours%n", file, sd, colours.size()); //$NON-NLS-1$
-        assertTrue(sd > 8 && colours.size() > 16, name + " looks blank"); //$NON-NLS-1$
+        save(name, capture(window.getShell()));
     }
 }
