@@ -117,4 +117,19 @@ public final class TestMedia {
         p.getAssets().add(a);
         return a;
     }
+
+    /** Goertzel power of one frequency in the left channel of 48 kHz stereo samples, over a stretch of seconds. */
+    public static double power(float[] s, double at, double length, double hz) {
+        int from = (int) (at * 48_000);
+        int n = (int) (length * 48_000);
+        double coeff = 2 * Math.cos(2 * Math.PI * hz / 48_000);
+        double q1 = 0;
+        double q2 = 0;
+        for (int i = 0; i < n; i++) {
+            double q0 = coeff * q1 - q2 + s[2 * (from + i)];
+            q2 = q1;
+            q1 = q0;
+        }
+        return (q1 * q1 + q2 * q2 - coeff * q1 * q2) / n;
+    }
 }

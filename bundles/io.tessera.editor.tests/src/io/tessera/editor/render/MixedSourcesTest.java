@@ -84,24 +84,10 @@ class MixedSourcesTest {
         try (io.tessera.media.Mp4VideoReader reader = io.tessera.media.Mp4VideoReader.open(r.output())) {
             sound = reader.readAllAudio();
         }
-        double during = goertzel(sound, 0.7, 0.5, 1000);
-        double before = goertzel(sound, 0.05, 0.4, 1000);
+        double during = TestMedia.power(sound, 0.7, 0.5, 1000);
+        double before = TestMedia.power(sound, 0.05, 0.4, 1000);
         assertTrue(during > 100 * before, "the WAV sounds from 0.5 s: " + during + " vs " + before);
-        assertTrue(goertzel(sound, 1.7, 0.25, 1000) < during / 100, "and ends after 1 s");
-    }
-
-    private static double goertzel(float[] s, double at, double length, double hz) {
-        int from = (int) (at * 48_000);
-        int n = (int) (length * 48_000);
-        double coeff = 2 * Math.cos(2 * Math.PI * hz / 48_000);
-        double q1 = 0;
-        double q2 = 0;
-        for (int i = 0; i < n; i++) {
-            double q0 = coeff * q1 - q2 + s[2 * (from + i)];
-            q2 = q1;
-            q1 = q0;
-        }
-        return (q1 * q1 + q2 * q2 - coeff * q1 * q2) / n;
+        assertTrue(TestMedia.power(sound, 1.7, 0.25, 1000) < during / 100, "and ends after 1 s");
     }
 
     /** The frame-number bar of a clip drawn 240 px wide, centred in a 320 px frame. */

@@ -162,10 +162,10 @@ class TimelineRendererTest {
 
     @Test
     void theAudioTrackIsMixedInUnderItsEnvelope() {
-        double before = power(sound, 3.2, 0.5, 1320);
-        double rising = power(sound, 4.1, 0.3, 1320);
-        double full = power(sound, 5.2, 0.5, 1320);
-        double after = power(sound, 6.3, 0.5, 1320);
+        double before = TestMedia.power(sound, 3.2, 0.5, 1320);
+        double rising = TestMedia.power(sound, 4.1, 0.3, 1320);
+        double full = TestMedia.power(sound, 5.2, 0.5, 1320);
+        double after = TestMedia.power(sound, 6.3, 0.5, 1320);
         assertTrue(full > 100 * before, "the bed sounds from 4 s: " + full + " against " + before + " before");
         assertTrue(rising < full / 4, "and fades in: " + rising + " early, " + full + " later");
         assertTrue(after < full / 100, "and stops at 6 s: " + after);
@@ -175,28 +175,13 @@ class TimelineRendererTest {
         int best = 0;
         double most = -1;
         for (int hz : new int[] { 440, 660, 880 }) {
-            double p = power(s, at, length, hz);
+            double p = TestMedia.power(s, at, length, hz);
             if (p > most) {
                 most = p;
                 best = hz;
             }
         }
         return best;
-    }
-
-    /** Goertzel power of one frequency in the left channel over a stretch. */
-    private static double power(float[] s, double at, double length, double hz) {
-        int from = (int) (at * 48_000);
-        int n = (int) (length * 48_000);
-        double coeff = 2 * Math.cos(2 * Math.PI * hz / 48_000);
-        double q1 = 0;
-        double q2 = 0;
-        for (int i = 0; i < n; i++) {
-            double q0 = coeff * q1 - q2 + s[2 * (from + i)];
-            q2 = q1;
-            q1 = q0;
-        }
-        return (q1 * q1 + q2 * q2 - coeff * q1 * q2) / n;
     }
 
     @Test

@@ -99,7 +99,7 @@ public final class ContactSheet {
             g.setFont(small);
             FontMetrics fm = g.getFontMetrics();
             int line = 0;
-            for (String l : wrap(c.text(), fm, CARD - 16)) {
+            for (String l : io.tessera.editor.internal.TextWrap.lines(c.text(), fm, CARD - 16, false)) {
                 if (line == 4) {
                     break;
                 }
@@ -172,27 +172,5 @@ public final class ContactSheet {
     private static String time(double s) {
         int total = (int) Math.round(s * 10);
         return String.format(Locale.ROOT, "%d:%02d.%d", total / 600, total / 10 % 60, total % 10); //$NON-NLS-1$
-    }
-
-    private static List<String> wrap(String text, FontMetrics fm, int max) {
-        List<String> lines = new ArrayList<>();
-        for (String para : text.split("\\R")) { //$NON-NLS-1$
-            StringBuilder line = new StringBuilder();
-            for (String w : para.trim().split("\\s+")) { //$NON-NLS-1$
-                String c = line.isEmpty() ? w : line + " " + w; //$NON-NLS-1$
-                if (!line.isEmpty() && fm.stringWidth(c) > max) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(w);
-                } else {
-                    line.setLength(0);
-                    line.append(c);
-                }
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-            }
-        }
-        return lines;
     }
 }

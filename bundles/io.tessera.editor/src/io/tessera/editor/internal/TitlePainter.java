@@ -7,7 +7,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public final class TitlePainter {
         Graphics2D pg = probe.createGraphics();
         pg.setFont(font);
         FontMetrics fm = pg.getFontMetrics();
-        List<String> lines = wrap(t.getText(), fm, (int) (width * 0.9));
+        List<String> lines = TextWrap.lines(t.getText(), fm, (int) (width * 0.9), true);
         pg.dispose();
         int pad = Math.max(2, px / 4);
         int textWidth = lines.stream().mapToInt(fm::stringWidth).max().orElse(1);
@@ -92,26 +91,6 @@ public final class TitlePainter {
         left = Math.max(0, Math.min(width - w, left));
         top = Math.max(0, Math.min(height - h, top));
         return new Layer(img.getRGB(0, 0, w, h, null, 0, w), w, h, left, top);
-    }
-
-    private static List<String> wrap(String text, FontMetrics fm, int max) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : text.split("\\R")) { //$NON-NLS-1$
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.trim().split("\\s+")) { //$NON-NLS-1$
-                String candidate = line.isEmpty() ? word : line + " " + word; //$NON-NLS-1$
-                if (!line.isEmpty() && fm.stringWidth(candidate) > max) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    line.append(word);
-                } else {
-                    line.setLength(0);
-                    line.append(candidate);
-                }
-            }
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     static Color colour(String hex) {
