@@ -14,6 +14,8 @@ public final class StudioIds {
     public static final String PROGRESS_VIEW = "org.eclipse.ui.views.ProgressView"; //$NON-NLS-1$
     public static final String DETECTION_VIEW = "io.tessera.ui.views.detection"; //$NON-NLS-1$
     public static final String PROPERTIES_VIEW = "org.eclipse.ui.views.PropertySheet"; //$NON-NLS-1$
+    /** The platform's Error Log (bundle org.eclipse.ui.views.log): where plugins' failures are shown. */
+    public static final String ERROR_LOG_VIEW = "org.eclipse.pde.runtime.LogView"; //$NON-NLS-1$
     /** The window title starts with this. */
     public static final String TITLE = "Tessera Studio"; //$NON-NLS-1$
 

@@ -7,8 +7,8 @@ import org.eclipse.ui.IPerspectiveFactory;
 import io.tessera.ui.StudioIds;
 
 /**
- * Generate on the left, the Player in the middle over the Timeline (with the Storyboard stacked on it), the Library on the right over Properties, and
- * Progress beside the Timeline. The editor area is kept (hidden) for the timeline and storyboard editors to come.
+ * Generate on the left, the Player in the middle over the Timeline (with the Storyboard stacked on it), the Library on the
+ * right over Progress, Properties, the Detection report and the Error Log. The editor area is kept (hidden) for the timeline and storyboard editors to come.
  */
 public final class StudioPerspective implements IPerspectiveFactory {
 
@@ -27,6 +27,8 @@ public final class StudioPerspective implements IPerspectiveFactory {
         rightBottom.addView(StudioIds.PROGRESS_VIEW);
         rightBottom.addView(StudioIds.PROPERTIES_VIEW);
         rightBottom.addView(StudioIds.DETECTION_VIEW);
+        // a plugin's failure is reported here rather than in a dialog over the user's work
+        rightBottom.addView(StudioIds.ERROR_LOG_VIEW);
 
         IFolderLayout bottom = layout.createFolder("io.tessera.ui.folder.bottom", IPageLayout.BOTTOM, 0.6f, editors); //$NON-NLS-1$
         bottom.addView(StudioIds.TIMELINE_VIEW);
@@ -42,5 +44,6 @@ public final class StudioPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(StudioIds.PROGRESS_VIEW);
         layout.addShowViewShortcut(StudioIds.PROPERTIES_VIEW);
         layout.addShowViewShortcut(StudioIds.DETECTION_VIEW);
+        layout.addShowViewShortcut(StudioIds.ERROR_LOG_VIEW);
     }
 }
