@@ -13,14 +13,24 @@ import io.tessera.model.store.ProjectStoreException;
 
 /**
  * Keeps a detection report in a project: against the project's asset for the same file (same SHA-256), or against
- * a new asset for a file the project did not know. The project is saved atomically.
+ * a new asset for a file the project did not know.
  */
 public final class ProjectReports {
     private ProjectReports() {
     }
 
+    /** Reads the project file, adds the report and saves the project atomically (what {@code tessera detect --project} does). */
     public static void record(Path projectFile, DetectionReport r) throws ProjectStoreException {
         Project project = ProjectStore.loadOrCreate(projectFile);
+        addTo(project, projectFile, r);
+        ProjectStore.save(project, projectFile);
+    }
+
+    /**
+     * Adds the report (and, for a file the project did not know, its asset) to an open project, for callers that change
+     * the model inside their own command; {@code projectFile} is where the project lives, for the asset's relative path.
+     */
+    public static io.tessera.model.DetectionReport addTo(Project project, Path projectFile, DetectionReport r) {
         ModelFactory f = ModelFactory.eINSTANCE;
         MediaAsset asset = project.getAssets().stream().filter(a -> r.sha256().equals(a.getSha256())).findFirst().orElse(null);
         if (asset == null) {
@@ -70,6 +80,6 @@ public final class ProjectReports {
             }
         }
         project.getReports().add(report);
-        ProjectStore.save(project, projectFile);
+        return report;
     }
 }

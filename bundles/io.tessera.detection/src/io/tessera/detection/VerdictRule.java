@@ -12,17 +12,13 @@ import io.tessera.core.detect.Finding;
  * How evidence becomes a verdict. A mark or a manifest proves generation on its own; their absence proves nothing,
  * since most generators add neither. Without one, the verdict rests on the pixel evidence: a detector's score is the
  * chance that at least one of its findings is real (findings taken as independent), the detectors' scores are joined
- * the same way (repeats of one kind counted at most three times), and two thresholds set from {@code tessera bench detect} (docs/BENCHMARKS.md) split generated,
- * inconclusive and not generated.
+ * the same way (repeats of one kind counted at most three times), and two thresholds ({@link VerdictThresholds}: set
+ * from {@code tessera bench detect}, adjustable in the preferences) split generated, inconclusive and not generated.
  */
 public final class VerdictRule {
     /** Kinds that prove generation on their own when their score reaches {@link #DECISIVE}. */
     public static final Set<String> DECISIVE_KINDS = Set.of("watermark", "manifest", "manifest-altered"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     public static final double DECISIVE = 0.99;
-    /** Combined pixel evidence from which a clip counts as generated (at most 1 % false alarms on the bench). */
-    public static final double GENERATED_AT = 0.9;
-    /** Combined pixel evidence below which a clip counts as not generated. */
-    public static final double NOT_GENERATED_BELOW = 0.5;
     /** Whether the finding proves generation on its own (a mark or manifest found). */
     public static boolean isDecisive(Finding f) {
         return DECISIVE_KINDS.contains(f.kind()) && f.score() >= DECISIVE;
@@ -65,7 +61,14 @@ public final class VerdictRule {
         return 1 - none;
     }
 
+    /** The decision under the thresholds in force ({@link VerdictThresholds#current()}). */
     public static Decision decide(List<DetectorEvidence> evidence) {
+        return decide(evidence, VerdictThresholds.current());
+    }
+
+    public static Decision decide(List<DetectorEvidence> evidence, VerdictThresholds thresholds) {
+        double generatedAt = thresholds.generatedAt();
+        double notGeneratedBelow = thresholds.notGeneratedBelow();
         List<Finding> decisive = new ArrayList<>();
         List<Finding> pixel = new ArrayList<>();
         double none = 1;
@@ -94,10 +97,10 @@ public final class VerdictRule {
         if (!decisive.isEmpty()) {
             return new Decision(Verdict.GENERATED, Math.max(combined, decisive.stream().mapToDouble(Finding::score).max().orElse(1)), reasons);
         }
-        if (combined >= GENERATED_AT) {
+        if (combined >= generatedAt) {
             return new Decision(Verdict.GENERATED, combined, reasons);
         }
-        if (combined < NOT_GENERATED_BELOW && complete) {
+        if (combined < notGeneratedBelow && complete) {
             reasons.add(String.format(Locale.ROOT, "no watermark, no provenance manifest, and the picture behaves like real footage (evidence %.2f)", //$NON-NLS-1$
                     combined));
             return new Decision(Verdict.NOT_GENERATED, combined, reasons);
@@ -106,7 +109,7 @@ public final class VerdictRule {
             evidence.stream().filter(DetectorEvidence::failed).forEach(e -> reasons.add(e.name() + " could not inspect the file: " + e.error())); //$NON-NLS-1$
         }
         reasons.add(String.format(Locale.ROOT, "no mark or manifest, and the pixel evidence (%.2f) is between %.2f and %.2f", combined, //$NON-NLS-1$
-                NOT_GENERATED_BELOW, GENERATED_AT));
+                notGeneratedBelow, generatedAt));
         return new Decision(Verdict.INCONCLUSIVE, combined, reasons);
     }
 }

@@ -143,7 +143,7 @@ class StudioDialogsTest {
                 String text = texts(d.getShell());
                 assertTrue(text.contains(expected[i]), ids[i] + " shows " + text); //$NON-NLS-1$
                 if (ids[i].endsWith("detection")) { //$NON-NLS-1$
-                    assertTrue(text.contains("no preference"), text); //$NON-NLS-1$
+                    assertTrue(text.contains("Not a setting"), text); //$NON-NLS-1$
                 }
                 screenshot(String.format(Locale.ROOT, "2%d-preferences-%s", i, ids[i].substring(ids[i].lastIndexOf('.') + 1)), d.getShell()); //$NON-NLS-1$
             } finally {
@@ -176,6 +176,62 @@ class StudioDialogsTest {
             d.close();
             core.remove("watermark.mandatory"); //$NON-NLS-1$
         }
+    }
+
+    @Test
+    @Order(4)
+    void detectionThresholdsAreSettingsTheVerdictUses() throws Exception {
+        PreferenceDialog d = PreferencesUtil.createPreferenceDialogOn(window.getShell(), "io.tessera.ui.preferences.detection", null, null); //$NON-NLS-1$
+        d.setBlockOnOpen(false);
+        org.eclipse.core.runtime.preferences.IEclipsePreferences user = org.eclipse.core.runtime.preferences.ConfigurationScope.INSTANCE
+                .getNode(io.tessera.detection.VerdictThresholds.NODE);
+        try {
+            d.open();
+            d.getShell().setSize(900, 600);
+            spinFor(400);
+            org.eclipse.jface.preference.PreferencePage detection = (org.eclipse.jface.preference.PreferencePage) d.getSelectedPage();
+            List<Text> fields = editableTexts(detection.getControl());
+            assertEquals("0.90", fields.get(0).getText()); //$NON-NLS-1$
+            assertEquals("0.50", fields.get(1).getText()); //$NON-NLS-1$
+            enter(fields.get(0), "0.4"); // below "not generated below" 0.5: refused //$NON-NLS-1$
+            spinFor(200);
+            assertTrue(!detection.isValid(), "a generated-from below not-generated-below is refused"); //$NON-NLS-1$
+            assertTrue(String.valueOf(detection.getErrorMessage()).contains("must not be below"), detection.getErrorMessage()); //$NON-NLS-1$
+            screenshot("24-preferences-detection-refused", d.getShell()); //$NON-NLS-1$
+            enter(fields.get(0), "1.5"); //$NON-NLS-1$
+            spinFor(200);
+            assertTrue(!detection.isValid(), "1.5 is not a threshold"); //$NON-NLS-1$
+            enter(fields.get(0), "0.8"); //$NON-NLS-1$
+            enter(fields.get(1), "0.3"); //$NON-NLS-1$
+            spinFor(200);
+            assertTrue(detection.isValid(), String.valueOf(detection.getErrorMessage()));
+            assertTrue(detection.performOk());
+            assertEquals(new io.tessera.detection.VerdictThresholds(0.8, 0.3), io.tessera.detection.VerdictThresholds.current());
+        } finally {
+            d.close();
+            user.remove(io.tessera.detection.VerdictThresholds.GENERATED_AT);
+            user.remove(io.tessera.detection.VerdictThresholds.NOT_GENERATED_BELOW);
+        }
+        assertEquals(io.tessera.detection.VerdictThresholds.DEFAULTS, io.tessera.detection.VerdictThresholds.current());
+    }
+
+    /** Sets a field's text as typing would: JFace's string fields validate on key release. */
+    private static void enter(Text field, String value) {
+        field.setText(value);
+        field.notifyListeners(SWT.KeyUp, new Event());
+    }
+
+    private static List<Text> editableTexts(Control c) {
+        List<Text> all = new ArrayList<>();
+        if (c instanceof Text t && t.getEditable() && t.isVisible()) {
+            all.add(t);
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (Control child : comp.getChildren()) {
+                all.addAll(editableTexts(child));
+            }
+        }
+        return all;
     }
 
     @Test
@@ -249,6 +305,24 @@ class StudioDialogsTest {
         spinFor(300);
         screenshot("40-detection-report", window.getShell()); //$NON-NLS-1$
 
+        // the report is kept in the project as an undoable edit, and saved with it
+        ProjectSession session = ProjectSession.getDefault();
+        spinUntil(5_000, () -> session.project().getReports().size() == 1);
+        assertEquals(1, session.project().getReports().size(), "the report is kept in the project"); //$NON-NLS-1$
+        io.tessera.model.DetectionReport kept = session.project().getReports().get(0);
+        assertEquals(asset, kept.getAsset());
+        assertEquals(io.tessera.model.Verdict.GENERATED, kept.getVerdict());
+        assertEquals(report.report().score(), kept.getScore(), 1e-9);
+        assertTrue(session.isDirty(), "keeping the report is an unsaved edit"); //$NON-NLS-1$
+        session.domain().getCommandStack().undo();
+        assertEquals(0, session.project().getReports().size(), "undo takes the report out"); //$NON-NLS-1$
+        session.domain().getCommandStack().redo();
+        assertEquals(1, session.project().getReports().size());
+        session.save();
+        io.tessera.model.Project onDisk = io.tessera.model.store.ProjectStore.load(session.file());
+        assertEquals(1, onDisk.getReports().size(), "the saved project file has the report"); //$NON-NLS-1$
+        assertEquals(asset.getId(), onDisk.getReports().get(0).getAsset().getId());
+
         IPropertySource source = Adapters.adapt(asset, IPropertySource.class);
         assertNotNull(source, "a clip does not adapt to IPropertySource"); //$NON-NLS-1$
         AssetPropertySource props = (AssetPropertySource) source;
@@ -256,6 +330,7 @@ class StudioDialogsTest {
         assertEquals("11", props.value("seed")); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(props.value("prompt").contains("red circle")); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(!props.value("signature").equals("\u2014"), "no signature"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        assertTrue(props.value("last report").startsWith("generated (score"), props.value("last report")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         page.showView(StudioIds.PROPERTIES_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
         page.activate(library);
         library.viewer().setSelection(new StructuredSelection(asset), true);

@@ -24,6 +24,8 @@ public final class AssetPropertySource implements IPropertySource {
 
     public AssetPropertySource(MediaAsset a) {
         put(DetectMessages.catClip, "file", a.getFile()); //$NON-NLS-1$
+        StoredReports.latest(a.eContainer() instanceof io.tessera.model.Project p ? p : null, a)
+                .ifPresent(r -> put(DetectMessages.catDetection, "last report", StoredReports.describe(r))); //$NON-NLS-1$
         put(DetectMessages.catClip, "duration", a.getDurationSeconds() + " s"); //$NON-NLS-1$ //$NON-NLS-2$
         put(DetectMessages.catClip, "format", a.getWidth() + "\u00d7" + a.getHeight() + " @ " + a.getFps() + " fps"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         put(DetectMessages.catClip, "frames", Long.toString(a.getFrameCount())); //$NON-NLS-1$

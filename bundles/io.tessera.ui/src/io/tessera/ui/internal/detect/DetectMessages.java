@@ -23,6 +23,11 @@ public final class DetectMessages extends NLS {
     public static String catClip;
     public static String catProvenance;
     public static String catSettings;
+    public static String catDetection;
+    public static String keepLabel;
+    public static String kept;
+    public static String stored;
+    public static String storedSummary;
 
     static {
         NLS.initializeMessages("io.tessera.ui.internal.detect.messages", DetectMessages.class); //$NON-NLS-1$

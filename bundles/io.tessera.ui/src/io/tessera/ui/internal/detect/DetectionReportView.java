@@ -40,6 +40,7 @@ import io.tessera.ui.internal.ProjectSession;
 public final class DetectionReportView extends ViewPart {
     private Label clip;
     private Label verdict;
+    private Label keptNote;
     private List reasons;
     private TreeViewer evidence;
     private Button run;
@@ -63,6 +64,9 @@ public final class DetectionReportView extends ViewPart {
         verdict.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         verdict.setText(""); //$NON-NLS-1$
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(verdict);
+        keptNote = new Label(body, SWT.WRAP);
+        keptNote.setText(""); //$NON-NLS-1$
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(keptNote);
         reasons = new List(body, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(SWT.DEFAULT, 70).applyTo(reasons);
         evidence = new TreeViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -106,6 +110,8 @@ public final class DetectionReportView extends ViewPart {
             selected = a;
             clip.setText(NLS.bind(DetectMessages.clip, Path.of(a.getFile()).getFileName()));
             run.setEnabled(true);
+            keptNote.setText(StoredReports.latest(ProjectSession.getDefault().project(), a)
+                    .map(r -> NLS.bind(DetectMessages.stored, StoredReports.describe(r))).orElse("")); //$NON-NLS-1$
             clip.getParent().layout(true);
         }
     }
@@ -124,6 +130,7 @@ public final class DetectionReportView extends ViewPart {
         Display display = getSite().getShell().getDisplay();
         verdict.setText(NLS.bind(DetectMessages.running, file.getFileName()));
         reasons.removeAll();
+        keptNote.setText(""); //$NON-NLS-1$
         evidence.setInput(null);
         run.setEnabled(false);
         report = null;
@@ -165,7 +172,18 @@ public final class DetectionReportView extends ViewPart {
         evidence.setInput(r);
         evidence.expandAll();
         run.setEnabled(selected != null);
+        keep(r);
         verdict.getParent().layout(true);
+    }
+
+    /** Every report is kept in the open project (as {@code tessera detect --project} does), as an undoable edit. */
+    private void keep(DetectionReport r) {
+        ProjectSession session = ProjectSession.getDefault();
+        if (session.project() == null || session.domain() == null) {
+            return;
+        }
+        session.domain().getCommandStack().execute(new KeepReportCommand(session.project(), session.file(), r));
+        keptNote.setText(DetectMessages.kept);
     }
 
     private void failed(String why) {

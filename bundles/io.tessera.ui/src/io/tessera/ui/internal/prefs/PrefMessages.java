@@ -26,6 +26,9 @@ public final class PrefMessages extends NLS {
     public static String decisive;
     public static String markPValue;
     public static String noPreference;
+    public static String betweenZeroAndOne;
+    public static String pValueNotASetting;
+    public static String thresholdOrder;
     public static String audioDescription;
     public static String generateSound;
 
