@@ -55,6 +55,10 @@ public final class Messages extends NLS {
     public static String playerFailed;
     public static String transitions;
     public static String addTransition;
+    public static String effects;
+    public static String applyEffect;
+    public static String chooseEffect;
+    public static String selectClipForEffect;
     public static String undo;
     public static String redo;
     public static String undoWhat;

@@ -1,5 +1,7 @@
 package io.tessera.ui.internal;
 
+import java.nio.file.Path;
+
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -10,6 +12,16 @@ import io.tessera.ui.StudioIds;
 
 /** Opens every window on the Studio perspective; long jobs run in the background and show in the Progress view. */
 public final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
+    private final Path inventory;
+
+    public StudioWorkbenchAdvisor() {
+        this(null);
+    }
+
+    /** @param inventory where to write what the window shows before exiting, or null to run normally */
+    public StudioWorkbenchAdvisor(Path inventory) {
+        this.inventory = inventory;
+    }
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -21,6 +33,14 @@ public final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new StudioWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        if (inventory != null) {
+            StudioInventory.writeThenExit(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), inventory);
+        }
     }
 
     @Override

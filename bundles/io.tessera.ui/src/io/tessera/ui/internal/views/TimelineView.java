@@ -65,6 +65,7 @@ import io.tessera.ui.internal.timeline.TimelineCanvas;
 public final class TimelineView extends ViewPart implements ISaveablePart {
     private TimelineCanvas canvas;
     private ListViewer palette;
+    private ListViewer effects;
     private Display display;
     private String lastError;
     private RenderJob lastRender;
@@ -93,20 +94,20 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
         GridLayoutFactory.swtDefaults().margins(4, 4).applyTo(side);
         Label title = new Label(side, SWT.NONE);
         title.setText(Messages.transitions);
-        palette = new ListViewer(side, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
-        palette.setContentProvider(ArrayContentProvider.getInstance());
-        palette.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((ContributionDescriptor<?>) element).name();
-            }
-        });
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(palette.getControl());
+        palette = operationList(side);
         palette.addDoubleClickListener(e -> addChosenTransition());
         Button add = new Button(side, SWT.PUSH);
         add.setText(Messages.addTransition);
         add.addListener(SWT.Selection, e -> addChosenTransition());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(add);
+        Label effectsTitle = new Label(side, SWT.NONE);
+        effectsTitle.setText(Messages.effects);
+        effects = operationList(side);
+        effects.addDoubleClickListener(e -> applyChosenEffect());
+        Button apply = new Button(side, SWT.PUSH);
+        apply.setText(Messages.applyEffect);
+        apply.addListener(SWT.Selection, e -> applyChosenEffect());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(apply);
         sash.setWeights(82, 18);
 
         DropTarget drop = new DropTarget(canvas.control(), DND.DROP_COPY | DND.DROP_MOVE | DND.DROP_DEFAULT);
@@ -179,17 +180,61 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
         bars.updateActionBars();
     }
 
+    /** A list of editor operations by name, with the contribution's description as the tooltip. */
+    private static ListViewer operationList(Composite parent) {
+        ListViewer list = new ListViewer(parent, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+        list.setContentProvider(ArrayContentProvider.getInstance());
+        list.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((ContributionDescriptor<?>) element).name();
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(list.getControl());
+        list.addSelectionChangedListener(e -> list.getControl().setToolTipText(
+                e.getStructuredSelection().getFirstElement() instanceof ContributionDescriptor<?> d ? d.attribute("description").orElse(null) : null)); //$NON-NLS-1$
+        return list;
+    }
+
+    /** Transitions and effects as the registry has them now: a plugin installed or removed shows at once. */
     private void refreshPalette() {
         if (palette == null || palette.getControl().isDisposed()) {
             return;
         }
-        List<ContributionDescriptor<?>> transitions = new ArrayList<>();
+        palette.setInput(operations("transition")); //$NON-NLS-1$
+        effects.setInput(operations("effect")); //$NON-NLS-1$
+    }
+
+    private static List<ContributionDescriptor<?>> operations(String kind) {
+        List<ContributionDescriptor<?>> found = new ArrayList<>();
         for (var d : Registries.editorOperations().descriptors()) {
-            if ("transition".equals(d.attribute("kind").orElse(null)) && d.problem().isEmpty()) { //$NON-NLS-1$ //$NON-NLS-2$
-                transitions.add(d);
+            if (kind.equals(d.attribute("kind").orElse(null)) && d.problem().isEmpty()) { //$NON-NLS-1$
+                found.add(d);
             }
         }
-        palette.setInput(transitions);
+        return found;
+    }
+
+    private void applyChosenEffect() {
+        IStructuredSelection s = effects.getStructuredSelection();
+        if (s.isEmpty()) {
+            showError(Messages.chooseEffect);
+            return;
+        }
+        applyEffect(((ContributionDescriptor<?>) s.getFirstElement()).id());
+    }
+
+    /** Adds the effect to the selected clip as one undoable edit; the render applies it to every frame of the clip. */
+    public boolean applyEffect(String operationId) {
+        ClipItem item = canvas.selectedItem();
+        if (item == null) {
+            showError(Messages.selectClipForEffect);
+            return false;
+        }
+        ProjectSession.getDefault().editor().addEffect(item, operationId, Map.of());
+        showError(null);
+        canvas.control().redraw();
+        return true;
     }
 
     private void sessionChanged() {
@@ -360,6 +405,10 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
 
     public ListViewer palette() {
         return palette;
+    }
+
+    public ListViewer effects() {
+        return effects;
     }
 
     public IAction renderAction() {

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A plugin that fails (examples/com.example.tessera.broken: an effect and a detector that throw, an operation whose
  * class is missing, an exporter whose constructor throws), installed from its update site: it is reported by name
- * and skipped; the product and every job still work.
+ * and skipped; the product, its workbench and every job still work.
  */
 class BrokenPluginIsolationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -33,6 +33,25 @@ class BrokenPluginIsolationTest {
         assertTrue(Tessera.installed(), "the product must be built first: " + Tessera.HOME);
         product = Tessera.copyWithFeature(dir, "com.example.tessera.broken.feature.feature.group");
         state = dir.resolve("state");
+    }
+
+    @Test
+    void theWorkbenchStartsWithTheBrokenPluginAndNamesItsProblems() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("studio"));
+        JsonNode ui = Tessera.studioInventory(product, state, work);
+        assertTrue(ui.get("title").asText().startsWith("Tessera Studio"), ui.toString());
+        List<String> transitions = new ArrayList<>();
+        ui.get("transitions").forEach(t -> transitions.add(t.asText()));
+        assertTrue(transitions.containsAll(List.of("Crossfade", "Fade through black", "Wipe")), "the Timeline's own transitions: " + transitions);
+        // contributions load when first used (a broken one then falls back and is marked): About lists each with its bundle
+        List<String> listed = new ArrayList<>();
+        for (JsonNode c : ui.get("contributions")) {
+            if (c.get("Contributed by").asText().equals("com.example.tessera.broken")) {
+                listed.add(c.get("Id").asText());
+            }
+        }
+        assertTrue(listed.containsAll(List.of("com.example.broken-effect", "com.example.missing-class", "com.example.broken-detector",
+                "com.example.broken-exporter")), "About > Contributions: " + ui.get("contributions"));
     }
 
     @Test

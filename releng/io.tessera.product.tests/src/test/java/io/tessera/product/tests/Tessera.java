@@ -35,6 +35,24 @@ final class Tessera {
         return pb.start();
     }
 
+    /**
+     * Starts the workbench of the product at {@code home} with {@code tessera-studio --inventory FILE} (it writes what
+     * its window shows and exits) on the display the tests run on, and returns the inventory. Needs an X display:
+     * the README's test command runs under xvfb-run where there is none.
+     */
+    static com.fasterxml.jackson.databind.JsonNode studioInventory(Path home, Path state, Path workDir) throws Exception {
+        org.junit.jupiter.api.Assertions.assertNotNull(System.getenv("DISPLAY"), "the studio needs a display: run the tests under xvfb-run");
+        Path inventory = workDir.resolve("studio-inventory.json");
+        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/tessera-studio").toString(), "--project", workDir.resolve("studio.tessera").toString(),
+                "--inventory", inventory.toString()).directory(workDir.toFile());
+        pb.environment().put("TESSERA_STATE_DIR", state.toString());
+        pb.environment().put("TESSERA_VMARGS", "-Duser.home=" + STATE.resolve("home"));
+        Result r = finish(pb.start(), "tessera-studio", "--inventory");
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.exitCode(), r.err());
+        org.junit.jupiter.api.Assertions.assertTrue(Files.isRegularFile(inventory), "no inventory written: " + r.err());
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(inventory.toFile());
+    }
+
     static Result run(Path workDir, String... args) throws Exception {
         return finish(start(workDir, args), args);
     }

@@ -69,6 +69,25 @@ class ThirdPartyInstallTest {
     }
 
     @Test
+    void theRestartedWorkbenchShowsItsEffectAndDetector() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("studio"));
+        JsonNode ui = Tessera.studioInventory(product, state, work);
+        assertTrue(ui.get("title").asText().startsWith("Tessera Studio"), ui.toString());
+        List<String> effects = new ArrayList<>();
+        ui.get("effects").forEach(e -> effects.add(e.asText()));
+        assertTrue(effects.contains("Film grain and vignette"), "the Timeline's effects: " + effects);
+        boolean detectorShown = false;
+        for (JsonNode c : ui.get("contributions")) {
+            if (c.get("Id").asText().equals("com.example.frozen-frames")) {
+                detectorShown = c.get("Contributed by").asText().equals("com.example.tessera.grain") && c.get("Problem").asText().isEmpty();
+            }
+        }
+        assertTrue(detectorShown, "About > Contributions: " + ui.get("contributions"));
+        // the screenshot of that window is kept beside the inventory; look at it when this fails
+        assertTrue(Files.size(Path.of(ui.get("screenshot").asText())) > 10_000);
+    }
+
+    @Test
     void itsDetectorFindsAFrozenStretchInAClipFromAnotherTool() throws Exception {
         // one second of moving test pattern, then the last picture held for a second
         Tessera.ffmpeg(dir, "-f", "lavfi", "-i", "testsrc2=size=320x240:rate=24:duration=1,tpad=stop_mode=clone:stop_duration=1", "-c:v", "libx264",
