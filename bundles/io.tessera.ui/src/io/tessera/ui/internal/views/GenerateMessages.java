@@ -8,6 +8,7 @@ public final class GenerateMessages extends NLS {
     public static String historyTip;
     public static String historyEmpty;
     public static String historyClear;
+    public static String historyEntryTip;
     public static String lockSeed;
     public static String lockSeedTip;
     public static String randomSeedTip;

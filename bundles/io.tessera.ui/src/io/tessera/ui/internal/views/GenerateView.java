@@ -158,7 +158,7 @@ public final class GenerateView extends ViewPart {
         seed = new Spinner(seedRow, SWT.BORDER);
         seed.setValues(1, 0, Integer.MAX_VALUE, 0, 1, 100);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(seed);
-        seedLock = new Button(seedRow, SWT.TOGGLE);
+        seedLock = new Button(seedRow, SWT.CHECK);
         seedLock.setText(GenerateMessages.lockSeed);
         seedLock.setToolTipText(GenerateMessages.lockSeedTip);
         seedLock.setSelection(preferences().getBoolean(StudioPreferences.SEED_LOCKED, false));
@@ -502,10 +502,9 @@ public final class GenerateView extends ViewPart {
         for (int i = 0; i < history.size(); i++) {
             PromptHistory.Entry entry = history.get(i);
             MenuItem item = new MenuItem(historyMenu, SWT.PUSH);
-            String settings = entry.engineId() == null ? "" : "\t" + entry.engineId() + " \u00b7 " + entry.width() + "\u00d7" + entry.height() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                    + " \u00b7 " + fmt(entry.seconds()) + " s \u00b7 seed " + entry.seed(); //$NON-NLS-1$ //$NON-NLS-2$
-            item.setText(entry.label(60).replace("&", "&&") + settings); //$NON-NLS-1$ //$NON-NLS-2$
-            item.setToolTipText(entry.prompt());
+            item.setText(entry.label(60).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
+            item.setToolTipText(entry.engineId() == null ? entry.prompt() : NLS.bind(GenerateMessages.historyEntryTip, new Object[] {
+                    entry.prompt(), entry.engineId(), entry.width() + "\u00d7" + entry.height(), fmt(entry.seconds()), entry.fps(), entry.seed() })); //$NON-NLS-1$
             int index = i;
             item.addListener(SWT.Selection, ev -> pickHistory(index));
         }

@@ -95,6 +95,7 @@ final class SourcePanel {
         thumb = new Label(group, SWT.BORDER | SWT.CENTER);
         thumb.setImage(placeholder);
         GridDataFactory.swtDefaults().span(1, 2).align(SWT.BEGINNING, SWT.BEGINNING).applyTo(thumb);
+        thumb.setToolTipText(GenerateMessages.sourceHint);
         name = new Label(group, SWT.WRAP);
         name.setText(GenerateMessages.sourceHint);
         GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(name);
@@ -353,19 +354,25 @@ final class SourcePanel {
     private void showSource() {
         boolean video = source != null && source.kind() == SourceMedia.Kind.VIDEO;
         thumb.setImage(source == null ? placeholder : preview);
-        thumb.setToolTipText(source == null ? null : source.file().toString());
+        thumb.setToolTipText(source == null ? GenerateMessages.sourceHint : source.file().toString());
         name.setText(source == null ? GenerateMessages.sourceHint : source.name());
         name.setToolTipText(source == null ? null : source.file().toString());
         info.setText(source == null ? "" : source.describe()); //$NON-NLS-1$
+        showIf(info, source != null);
         clear.setEnabled(source != null);
-        ((GridData) videoRow.getLayoutData()).exclude = !video;
-        videoRow.setVisible(video);
+        showIf(videoRow, video);
         relayout();
+    }
+
+    private static void showIf(Control c, boolean shown) {
+        ((GridData) c.getLayoutData()).exclude = !shown;
+        c.setVisible(shown);
     }
 
     private void say(String text) {
         if (!message.isDisposed()) {
             message.setText(text);
+            showIf(message, !text.isEmpty());
             relayout();
         }
     }
