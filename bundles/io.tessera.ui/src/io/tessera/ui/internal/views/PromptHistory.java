@@ -22,8 +22,8 @@ public final class PromptHistory {
     public record Entry(String prompt, String engineId, double seconds, int fps, int width, int height, long seed, int steps,
             double guidance) {
 
-        static Entry of(String engineId, GenerationRequest r) {
-            return new Entry(r.prompt(), engineId, r.seconds(), r.fps(), r.width(), r.height(), r.seed(), r.steps(), r.guidance());
+        static Entry of(String prompt, String engineId, GenerationRequest r) {
+            return new Entry(prompt, engineId, r.seconds(), r.fps(), r.width(), r.height(), r.seed(), r.steps(), r.guidance());
         }
 
         /** The prompt on one line, shortened to {@code max} characters, for a menu. */
@@ -98,7 +98,7 @@ public final class PromptHistory {
         if (old >= 0) {
             entries.remove(old);
         }
-        entries.add(0, Entry.of(engineId, request.toBuilder().build()));
+        entries.add(0, Entry.of(prompt, engineId, request));
         while (entries.size() > MAX) {
             entries.remove(entries.size() - 1);
         }
