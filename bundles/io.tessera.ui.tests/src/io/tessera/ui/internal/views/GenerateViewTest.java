@@ -45,6 +45,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -89,6 +90,12 @@ class GenerateViewTest {
         ProjectSession.getDefault().open(dir.resolve("generate-test-" + System.currentTimeMillis() + ".tessera")); //$NON-NLS-1$ //$NON-NLS-2$
         files = Files.createDirectories(dir.resolve("generate-test-files")); //$NON-NLS-1$
         spinFor(500);
+    }
+
+    /** The other tests of this workbench generate with the scene engine: leave them no source (nor a failed one's). */
+    @AfterAll
+    static void leaveNoSource() throws Exception {
+        generateView().clearSource();
     }
 
     @Test
@@ -329,8 +336,8 @@ class GenerateViewTest {
     private static void drop(GenerateView g, Object data) {
         Job job = g.dropSource(data);
         assertNotNull(job, "nothing to read in " + data); //$NON-NLS-1$
-        spinUntil(30_000, () -> job.getResult() != null);
-        spinFor(100);
+        spinUntil(30_000, () -> job.getResult() != null && !g.isReadingSource());
+        assertFalse(g.isReadingSource(), "the source was not read in 30 s"); //$NON-NLS-1$
     }
 
     private static void key(GenerateView g, int keyCode, int stateMask) {

@@ -547,6 +547,11 @@ public final class GenerateView extends ViewPart {
         return source.offer(file, null);
     }
 
+    /** Whether a file offered as source is still being read. */
+    public boolean isReadingSource() {
+        return source.isReading();
+    }
+
     public void clearSource() {
         source.clear();
     }

@@ -77,6 +77,8 @@ final class SourcePanel {
     private Image preview;
     private SourceMedia source;
     private volatile Job lastInspection;
+    /** Files offered whose reading has not been answered on the UI thread yet. */
+    private int reading;
 
     /**
      * @param changed called when the source or its settings change (the estimate is redone)
@@ -157,6 +159,11 @@ final class SourcePanel {
         return source;
     }
 
+    /** Whether a file offered is still being read (its answer, source or refusal, is not shown yet). */
+    boolean isReading() {
+        return reading > 0;
+    }
+
     /** The last job that read a file offered as source, or null. */
     Job lastInspection() {
         return lastInspection;
@@ -189,6 +196,7 @@ final class SourcePanel {
     /** Reads {@code file} in a job and takes it as the source when it is a readable image or video the engine can use. */
     Job offer(Path file, String assetId) {
         say(NLS.bind(GenerateMessages.reading, file.getFileName()));
+        reading++;
         Job job = Job.create(NLS.bind(GenerateMessages.readingJob, file.getFileName()), monitor -> {
             SourceMedia read = null;
             String refused = null;
@@ -224,6 +232,7 @@ final class SourcePanel {
     }
 
     private void inspected(SourceMedia read, String refused) {
+        reading--;
         if (group.isDisposed()) {
             return;
         }
