@@ -20,6 +20,10 @@ public final class StudioPreferences extends AbstractPreferenceInitializer {
     public static final String NEW_PROJECT_VISIBLE_LABEL = "newProject.visibleLabel"; //$NON-NLS-1$
     /** The Generate view's "Sound track" box starts ticked. */
     public static final String GENERATE_SOUND = "generate.sound"; //$NON-NLS-1$
+    /** The Generate view's prompt history, newest first (see views.PromptHistory for the line format). */
+    public static final String PROMPT_HISTORY = "generate.promptHistory"; //$NON-NLS-1$
+    /** The Generate view's seed stays between generations (else a new random seed is drawn after each). */
+    public static final String SEED_LOCKED = "generate.seedLocked"; //$NON-NLS-1$
     /** Recently opened project files, newest first, one absolute path a line. */
     public static final String RECENT_PROJECTS = "recentProjects"; //$NON-NLS-1$
     /** The dit engine's bundle and its model-folder preference (read by its ModelLocator). */

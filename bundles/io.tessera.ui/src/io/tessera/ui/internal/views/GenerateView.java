@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -23,13 +25,21 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.core.runtime.preferences.ConfigurationScope;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
@@ -45,12 +55,18 @@ import io.tessera.core.pipeline.GenerationResult;
 import io.tessera.core.registry.EngineDescriptor;
 import io.tessera.core.registry.Registries;
 import io.tessera.core.watermark.Marking;
+import io.tessera.ui.StudioIds;
 import io.tessera.ui.internal.Messages;
 import io.tessera.ui.internal.ProjectSession;
+import io.tessera.ui.internal.prefs.StudioPreferences;
 
 /**
  * What to make and with which engine. The cost estimate and the generation both run as jobs: the engine is
  * contributed code that may load a model, so nothing here calls it on the UI thread.
+ * <p>
+ * The prompts generated are kept in a {@link PromptHistory} (History button, Ctrl/Alt+Up and Down in the prompt);
+ * the seed is drawn anew after each generation unless it is locked; a source image or video ({@link SourcePanel})
+ * is dropped on the view or browsed for.
  */
 public final class GenerateView extends ViewPart {
     private Text prompt;
@@ -60,6 +76,16 @@ public final class GenerateView extends ViewPart {
     private Combo size;
     private Spinner fps;
     private Spinner seed;
+    private Button seedLock;
+    private Button historyButton;
+    private Menu historyMenu;
+    private PromptHistory history;
+    private int historyCursor = -1;
+    private String historyDraft;
+    private SourcePanel source;
+    private SourceDropTarget sourceDrop;
+    private ScrolledComposite scroller;
+    private Composite body;
     private Spinner steps;
     private Spinner guidance;
     private Button sound;
@@ -74,13 +100,29 @@ public final class GenerateView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         display = parent.getDisplay();
-        Composite body = new Composite(parent, SWT.NONE);
+        history = PromptHistory.load(preferences(), StudioPreferences.PROMPT_HISTORY);
+        scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        body = new Composite(scroller, SWT.NONE);
+        scroller.setContent(body);
+        scroller.addListener(SWT.Resize, e -> relayout());
         GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 6).applyTo(body);
 
-        label(body, Messages.prompt, 2);
+        Composite promptRow = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(promptRow);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(promptRow);
+        Label promptLabel = new Label(promptRow, SWT.NONE);
+        promptLabel.setText(Messages.prompt);
+        GridDataFactory.swtDefaults().grab(true, false).align(SWT.BEGINNING, SWT.END).applyTo(promptLabel);
+        historyButton = new Button(promptRow, SWT.PUSH);
+        historyButton.setText(GenerateMessages.history);
+        historyButton.setToolTipText(GenerateMessages.historyTip);
+        historyButton.addListener(SWT.Selection, e -> showHistoryMenu());
         prompt = new Text(body, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         prompt.setMessage(Messages.promptHint);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, prompt.getLineHeight() * 5).applyTo(prompt);
+        prompt.addListener(SWT.KeyDown, this::promptKey);
 
         label(body, Messages.engine, 1);
         engines = new ComboViewer(body, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -95,6 +137,11 @@ public final class GenerateView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(engines.getControl());
         capabilities = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(200, SWT.DEFAULT).applyTo(capabilities);
+        source = new SourcePanel(body, this::selectedEngine, this::estimateLater, this::relayout);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(source.control());
+        List<Control> dropOn = new ArrayList<>(source.dropControls());
+        dropOn.add(body);
+        sourceDrop = SourceDropTarget.install(source, dropOn);
 
         seconds = spinner(body, Messages.seconds, 1, 1, 600, 40);
         label(body, Messages.size, 1);
@@ -106,14 +153,23 @@ public final class GenerateView extends ViewPart {
 
         label(body, Messages.seed, 1);
         Composite seedRow = new Composite(body, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(seedRow);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(seedRow);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(seedRow);
         seed = new Spinner(seedRow, SWT.BORDER);
         seed.setValues(1, 0, Integer.MAX_VALUE, 0, 1, 100);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(seed);
+        seedLock = new Button(seedRow, SWT.CHECK);
+        seedLock.setText(GenerateMessages.lockSeed);
+        seedLock.setToolTipText(GenerateMessages.lockSeedTip);
+        seedLock.setSelection(preferences().getBoolean(StudioPreferences.SEED_LOCKED, false));
+        seedLock.addListener(SWT.Selection, e -> {
+            preferences().putBoolean(StudioPreferences.SEED_LOCKED, seedLock.getSelection());
+            flush(preferences());
+        });
         Button random = new Button(seedRow, SWT.PUSH);
         random.setText(Messages.randomSeed);
-        random.addListener(SWT.Selection, e -> seed.setSelection(ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE)));
+        random.setToolTipText(GenerateMessages.randomSeedTip);
+        random.addListener(SWT.Selection, e -> drawSeed());
 
         steps = spinner(body, Messages.steps, 0, 1, 200, 20);
         guidance = spinner(body, Messages.guidance, 1, 0, 300, 40);
@@ -140,6 +196,35 @@ public final class GenerateView extends ViewPart {
         }
         Registries.engines().addChangeListener(registryListener);
         refreshEngines();
+        relayout();
+    }
+
+    private static IEclipsePreferences preferences() {
+        return ConfigurationScope.INSTANCE.getNode(StudioIds.PLUGIN_ID);
+    }
+
+    private static void flush(IEclipsePreferences node) {
+        try {
+            node.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            org.eclipse.core.runtime.ILog.of(GenerateView.class).warn("Could not keep the seed lock: " + e.getMessage()); //$NON-NLS-1$
+        }
+    }
+
+    /** Lays the fields out again for the view's width and lets the view scroll when they are taller than it. */
+    private void relayout() {
+        if (scroller == null || scroller.isDisposed() || body == null) {
+            return;
+        }
+        Rectangle area = scroller.getClientArea();
+        Point wanted = body.computeSize(Math.max(area.width, 200), SWT.DEFAULT);
+        scroller.setMinSize(Math.max(area.width, 200), wanted.y);
+        body.layout(true, true);
+    }
+
+    /** A new random seed in the seed field, as the Random button gives. */
+    public void drawSeed() {
+        seed.setSelection(ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE));
     }
 
     private static void label(Composite parent, String text, int span) {
@@ -186,7 +271,8 @@ public final class GenerateView extends ViewPart {
         seconds.setMaximum((int) Math.round(l.maxSeconds() * 10));
         fps.setMinimum(l.minFps());
         fps.setMaximum(l.maxFps());
-        capabilities.getParent().layout(true, true);
+        source.engineChanged();
+        relayout();
         estimateLater();
     }
 
@@ -216,9 +302,13 @@ public final class GenerateView extends ViewPart {
         if (wh == null) {
             return null;
         }
-        return GenerationRequest.builder(prompt.getText().strip()).seconds(seconds.getSelection() / 10.0).fps(fps.getSelection())
-                .size(wh[0], wh[1]).seed(seed.getSelection()).steps(steps.getSelection()).guidance(guidance.getSelection() / 10.0)
-                .build();
+        GenerationRequest.Builder b = GenerationRequest.builder(prompt.getText().strip()).seconds(seconds.getSelection() / 10.0)
+                .fps(fps.getSelection()).size(wh[0], wh[1]).seed(seed.getSelection()).steps(steps.getSelection())
+                .guidance(guidance.getSelection() / 10.0);
+        if (source != null) {
+            source.applyTo(b);
+        }
+        return b.build();
     }
 
     static int[] parseSize(String text) {
@@ -263,6 +353,12 @@ public final class GenerateView extends ViewPart {
             status.setText(Messages.emptyPrompt);
             return null;
         }
+        String problem = source.problem();
+        if (problem != null) {
+            status.setText(problem);
+            relayout();
+            return null;
+        }
         ProjectSession session = ProjectSession.getDefault();
         Path output = outputFor(session.mediaFolder(), d.id(), r.seed());
         GenerationPlan plan = new GenerationPlan(r, d.id(), output, session.file(), Marking.ALL, sound.getSelection());
@@ -272,29 +368,37 @@ public final class GenerateView extends ViewPart {
             public void done(IJobChangeEvent event) {
                 // read the project back here, on the job's thread; only the widgets are touched on the UI thread
                 session.reload();
-                display.asyncExec(() -> finished(job, event.getResult()));
+                display.asyncExec(() -> finished(job, event.getResult(), d.id()));
             }
         });
         lastJob = job;
         status.setText(NLS.bind(Messages.scheduled, output.getFileName()));
-        status.getParent().layout(true, true);
+        relayout();
         job.schedule();
+        if (!seedLock.getSelection()) {
+            drawSeed(); // the job has its own copy of the request: the next one gets a new seed
+        }
         return job;
     }
 
-    private void finished(GenerationJob job, IStatus result) {
+    private void finished(GenerationJob job, IStatus result, String engineId) {
+        GenerationResult r = job.result();
+        if (r != null) {
+            history.add(engineId, job.plan().request());
+            historyCursor = -1;
+        }
         if (status.isDisposed()) {
             return;
         }
-        GenerationResult r = job.result();
         if (r != null) {
-            status.setText(NLS.bind(Messages.finished, new Object[] { r.output().getFileName(), r.frames(), fmt(r.elapsedSeconds()) }));
+            status.setText(NLS.bind(GenerateMessages.finishedWithSeed, new Object[] { r.output().getFileName(), r.frames(),
+                    fmt(r.elapsedSeconds()), job.plan().request().seed() }));
         } else if (result.getSeverity() == IStatus.CANCEL) {
             status.setText(Messages.cancelled);
         } else {
             status.setText(NLS.bind(Messages.failed, result.getMessage()));
         }
-        status.getParent().layout(true, true);
+        relayout();
     }
 
     static Path outputFor(Path folder, String engineId, long seed) {
@@ -325,17 +429,175 @@ public final class GenerateView extends ViewPart {
         prompt.setText(shot.getPrompt() == null ? "" : shot.getPrompt()); //$NON-NLS-1$
         io.tessera.model.GenerationSettings s = shot.getSettings();
         if (s != null) {
-            if (s.getEngineId() != null) {
-                selectEngine(s.getEngineId());
-            }
-            seconds.setSelection((int) Math.round(s.getSeconds() * 10));
-            size.setText(s.getWidth() + "x" + s.getHeight()); //$NON-NLS-1$
-            fps.setSelection(s.getFps());
-            seed.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(0, s.getSeed())));
-            steps.setSelection(s.getSteps());
-            guidance.setSelection((int) Math.round(s.getGuidance() * 10));
+            fillSettings(s.getEngineId(), s.getSeconds(), s.getWidth(), s.getHeight(), s.getFps(), s.getSeed(), s.getSteps(), s.getGuidance());
         }
         estimateLater();
+    }
+
+    private void fillSettings(String engineId, double secs, int width, int height, int rate, long seedValue, int stepCount, double guide) {
+        if (engineId != null) {
+            selectEngine(engineId);
+        }
+        seconds.setSelection((int) Math.round(secs * 10));
+        size.setText(width + "x" + height); //$NON-NLS-1$
+        fps.setSelection(rate);
+        seed.setSelection((int) Math.min(Integer.MAX_VALUE, Math.max(0, seedValue)));
+        steps.setSelection(stepCount);
+        guidance.setSelection((int) Math.round(guide * 10));
+    }
+
+    // ---- prompt history
+
+    /** The prompts generated so far, newest first. */
+    public PromptHistory history() {
+        return history;
+    }
+
+    /** Refills the prompt and the settings it was generated with from history entry {@code index} (0 = newest). */
+    public void pickHistory(int index) {
+        PromptHistory.Entry e = history.get(index);
+        prompt.setText(e.prompt());
+        fillSettings(e.engineId(), e.seconds(), e.width(), e.height(), e.fps(), e.seed(), e.steps(), e.guidance());
+        historyCursor = index;
+        estimateLater();
+    }
+
+    /**
+     * Steps through the history in the prompt: {@code +1} one older, {@code -1} one newer; stepping newer than the
+     * newest gives back what was being written. Only the prompt changes. Returns whether the prompt changed.
+     */
+    public boolean stepHistory(int delta) {
+        int next = Math.max(-1, Math.min(history.size() - 1, historyCursor + delta));
+        if (next == historyCursor) {
+            return false;
+        }
+        if (historyCursor == -1) {
+            historyDraft = prompt.getText();
+        }
+        historyCursor = next;
+        prompt.setText(next == -1 ? (historyDraft == null ? "" : historyDraft) : history.get(next).prompt()); //$NON-NLS-1$
+        prompt.setSelection(prompt.getCharCount());
+        return true;
+    }
+
+    private void promptKey(Event e) {
+        boolean modifier = (e.stateMask & (SWT.MOD1 | SWT.ALT)) != 0 && (e.stateMask & SWT.SHIFT) == 0;
+        if (modifier && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+            stepHistory(e.keyCode == SWT.ARROW_UP ? 1 : -1);
+            e.doit = false;
+        }
+    }
+
+    /** The history drop-down, built afresh from the history; shown under the History button. */
+    public Menu historyMenu() {
+        if (historyMenu != null && !historyMenu.isDisposed()) {
+            historyMenu.dispose();
+        }
+        historyMenu = new Menu(historyButton);
+        if (history.size() == 0) {
+            MenuItem none = new MenuItem(historyMenu, SWT.PUSH);
+            none.setText(GenerateMessages.historyEmpty);
+            none.setEnabled(false);
+        }
+        for (int i = 0; i < history.size(); i++) {
+            PromptHistory.Entry entry = history.get(i);
+            MenuItem item = new MenuItem(historyMenu, SWT.PUSH);
+            item.setText(entry.label(60).replace("&", "&&")); //$NON-NLS-1$ //$NON-NLS-2$
+            item.setToolTipText(entry.engineId() == null ? entry.prompt() : NLS.bind(GenerateMessages.historyEntryTip, new Object[] {
+                    entry.prompt(), entry.engineId(), entry.width() + "\u00d7" + entry.height(), fmt(entry.seconds()), entry.fps(), entry.seed() })); //$NON-NLS-1$
+            int index = i;
+            item.addListener(SWT.Selection, ev -> pickHistory(index));
+        }
+        if (history.size() > 0) {
+            new MenuItem(historyMenu, SWT.SEPARATOR);
+            MenuItem clearAll = new MenuItem(historyMenu, SWT.PUSH);
+            clearAll.setText(GenerateMessages.historyClear);
+            clearAll.addListener(SWT.Selection, ev -> {
+                history.clear();
+                historyCursor = -1;
+            });
+        }
+        return historyMenu;
+    }
+
+    private void showHistoryMenu() {
+        Menu menu = historyMenu();
+        Rectangle b = historyButton.getBounds();
+        menu.setLocation(historyButton.getParent().toDisplay(b.x, b.y + b.height));
+        menu.setVisible(true);
+    }
+
+    // ---- source image or video
+
+    /** The source image or video, or null. */
+    public SourceMedia source() {
+        return source.source();
+    }
+
+    /**
+     * What a drop on the view does with the transferred data: file paths ({@code String[]}) or Library asset ids
+     * ({@code List<String>}). Returns the job that reads the file, or null.
+     */
+    public Job dropSource(Object data) {
+        return sourceDrop.drop(data);
+    }
+
+    /** Offers a file as the source, as Browse... does; returns the job that reads it. */
+    public Job offerSource(Path file) {
+        return source.offer(file, null);
+    }
+
+    /** Whether a file offered as source is still being read. */
+    public boolean isReadingSource() {
+        return source.isReading();
+    }
+
+    public void clearSource() {
+        source.clear();
+    }
+
+    /** The source panel's message: why a file was refused, or what the mode does; empty when there is nothing to say. */
+    public Label sourceMessageLabel() {
+        return source.messageLabel();
+    }
+
+    public Label sourceNameLabel() {
+        return source.nameLabel();
+    }
+
+    public Label sourceThumbnailLabel() {
+        return source.thumbnailLabel();
+    }
+
+    public Spinner strengthSpinner() {
+        return source.strengthSpinner();
+    }
+
+    public Combo sourceModeCombo() {
+        return source.modeCombo();
+    }
+
+    /** Chooses what is done with a source video (restyle, extend forward, backward, loop); false when not offered. */
+    public boolean selectSourceMode(String extendOption) {
+        for (SourcePanel.Mode m : SourcePanel.Mode.values()) {
+            if (Objects.equals(m.extendOption, extendOption)) {
+                return source.selectMode(m);
+            }
+        }
+        return false;
+    }
+
+    /** The request the fields describe now (with the source), or null when the size cannot be read. */
+    public GenerationRequest currentRequest() {
+        return request();
+    }
+
+    public Button seedLockButton() {
+        return seedLock;
+    }
+
+    public Button historyButton() {
+        return historyButton;
     }
 
     public Text promptText() {
@@ -396,6 +658,9 @@ public final class GenerateView extends ViewPart {
     public void dispose() {
         Registries.engines().removeChangeListener(registryListener);
         estimator.cancel();
+        if (historyMenu != null && !historyMenu.isDisposed()) {
+            historyMenu.dispose();
+        }
         super.dispose();
     }
 

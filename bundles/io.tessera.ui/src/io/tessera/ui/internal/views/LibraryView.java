@@ -16,6 +16,7 @@ import org.eclipse.swt.dnd.DND;
 import org.eclipse.swt.dnd.DragSourceAdapter;
 import org.eclipse.swt.dnd.DragSourceEvent;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
@@ -28,9 +29,16 @@ import io.tessera.ui.internal.Messages;
 import io.tessera.ui.internal.ProjectSession;
 import io.tessera.ui.internal.timeline.AssetTransfer;
 
-/** The open project's clips with what made them and whether they carry the watermark and a signed manifest. */
+/**
+ * The open project's clips, each with a picture from near its middle (decoded in a job, see {@link ThumbnailCache}),
+ * what made them and whether they carry the watermark and a signed manifest.
+ */
 public final class LibraryView extends ViewPart {
+    /** Size of the clip pictures; every row has room for one. */
+    static final int THUMB_W = 96;
+    static final int THUMB_H = 72;
     private TableViewer viewer;
+    private ThumbnailCache thumbnails;
     private Display display;
     private final Runnable projectListener = () -> {
         if (!display.isDisposed()) {
@@ -41,6 +49,7 @@ public final class LibraryView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         display = parent.getDisplay();
+        thumbnails = new ThumbnailCache(display, THUMB_W, THUMB_H, this::thumbnailArrived);
         Composite holder = new Composite(parent, SWT.NONE);
         TableColumnLayout layout = new TableColumnLayout();
         holder.setLayout(layout);
@@ -49,7 +58,19 @@ public final class LibraryView extends ViewPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(layout, Messages.colName, 22, a -> Path.of(a.getFile()).getFileName().toString());
+        TableViewerColumn name = column(layout, Messages.colName, 26, a -> Path.of(a.getFile()).getFileName().toString());
+        layout.setColumnData(name.getColumn(), new ColumnWeightData(26, THUMB_W + 120, true));
+        name.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Path.of(((MediaAsset) element).getFile()).getFileName().toString();
+            }
+
+            @Override
+            public Image getImage(Object element) {
+                return thumbnail((MediaAsset) element);
+            }
+        });
         column(layout, Messages.colDuration, 8, a -> GenerateView.fmt(a.getDurationSeconds()) + " s"); //$NON-NLS-1$
         column(layout, Messages.colFormat, 12, a -> a.getWidth() + "\u00d7" + a.getHeight() + " @ " + a.getFps()); //$NON-NLS-1$ //$NON-NLS-2$
         column(layout, Messages.colEngine, 8, a -> provenance(a, Provenance::getEngineId));
@@ -74,7 +95,7 @@ public final class LibraryView extends ViewPart {
         refresh();
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<MediaAsset, String> text) {
+    private TableViewerColumn column(TableColumnLayout layout, String title, int weight, Function<MediaAsset, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
         c.getColumn().setMoveable(true);
@@ -86,6 +107,35 @@ public final class LibraryView extends ViewPart {
                 return s == null ? Messages.none : s;
             }
         });
+        return c;
+    }
+
+    /** The clip's picture, or the placeholder while it is decoded (or when the file is missing or unreadable). */
+    private Image thumbnail(MediaAsset a) {
+        return a.getFile() == null ? thumbnails.placeholderImage() : thumbnails.get(ProjectSession.getDefault().resolve(a.getFile()));
+    }
+
+    private void thumbnailArrived(Path file) {
+        if (viewer == null || viewer.getControl().isDisposed() || !(viewer.getInput() instanceof List<?> shown)) {
+            return;
+        }
+        ProjectSession session = ProjectSession.getDefault();
+        for (Object o : shown) {
+            MediaAsset a = (MediaAsset) o;
+            if (a.getFile() != null && file.equals(session.resolve(a.getFile()).toAbsolutePath().normalize())) {
+                viewer.update(a, null);
+            }
+        }
+    }
+
+    /** Whether the row of {@code asset} shows its decoded picture (not the placeholder). */
+    public boolean hasThumbnail(MediaAsset asset) {
+        return asset.getFile() != null && thumbnails.isDecoded(ProjectSession.getDefault().resolve(asset.getFile()));
+    }
+
+    /** The placeholder rows show while their picture is decoded. */
+    public Image thumbnailPlaceholder() {
+        return thumbnails.placeholderImage();
     }
 
     private static String provenance(MediaAsset a, Function<Provenance, String> f) {
@@ -132,6 +182,7 @@ public final class LibraryView extends ViewPart {
     @Override
     public void dispose() {
         ProjectSession.getDefault().removeListener(projectListener);
+        thumbnails.dispose();
         super.dispose();
     }
 }
