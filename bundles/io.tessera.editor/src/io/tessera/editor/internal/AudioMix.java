@@ -59,6 +59,23 @@ public final class AudioMix implements AutoCloseable {
         voices.sort(Comparator.comparingLong(v -> v.first));
     }
 
+    /** Where the next {@link #next} starts, in sample frames from the timeline's start. */
+    public long position() {
+        return position;
+    }
+
+    /**
+     * Moves to another place (a player's seek, a render of a range): voices behind or ahead are closed by the next
+     * read and reopened when they sound again, their readers seeking to the new place.
+     */
+    public void seek(long samplePosition) {
+        if (samplePosition < position) {
+            // a voice closed as finished may sound again; its reader restarts anyway on a backward read
+            voices.forEach(Voice::close);
+        }
+        position = Math.max(0, samplePosition);
+    }
+
     /** The next {@code frames} sample frames of the mix, interleaved stereo. */
     public float[] next(int frames) throws IOException {
         float[] mix = new float[frames * channels];

@@ -174,7 +174,8 @@ public final class TimelinePictures implements AutoCloseable {
         return frame;
     }
 
-    private static void resolveMedia(Timeline timeline, MediaResolver resolver, Map<MediaAsset, Path> files, Map<Path, MediaInfo> infos)
+    /** Finds and probes every item's media; refuses a timeline whose media is missing or unreadable. */
+    static void resolveMedia(Timeline timeline, MediaResolver resolver, Map<MediaAsset, Path> files, Map<Path, MediaInfo> infos)
             throws RenderException {
         for (Track track : timeline.getTracks()) {
             for (ClipItem item : track.getItems()) {

@@ -24,7 +24,6 @@ import io.tessera.core.watermark.MarkingPolicy;
 import io.tessera.core.watermark.Provenance;
 import io.tessera.core.watermark.ProvenanceSealer;
 import io.tessera.editor.FrameClock;
-import io.tessera.editor.internal.AudioMix;
 import io.tessera.media.FileHash;
 import io.tessera.media.Mp4VideoWriter;
 import io.tessera.media.VideoFrame;
@@ -66,14 +65,15 @@ public final class TimelineRenderer {
         Map<MediaAsset, Path> files = pictures.media();
         int width = pictures.width();
         int height = pictures.height();
-        long frames = pictures.frameCount();
+        FrameRange range = range(pictures.frameCount(), options.range());
+        long frames = range.length();
         List<Provenance.Parent> parents = parents(files);
 
         Marking marking = MarkingPolicy.forProject(options.marking(), project.isVisibleWatermark());
         FrameMarkers markers;
         try {
             MarkingPolicy.check(marking);
-            markers = FrameMarkers.select(marking, MarkPayload.of(identity(timeline, parents), "tessera-editor"), //$NON-NLS-1$
+            markers = FrameMarkers.select(marking, MarkPayload.of(identity(timeline, parents, options.range() == null ? null : range), "tessera-editor"), //$NON-NLS-1$
                     MarkingPolicy.isMandatory());
         } catch (InvalidRequestException e) {
             throw new RenderException(e.getMessage(), true, e);
@@ -91,22 +91,22 @@ public final class TimelineRenderer {
             VideoSettings settings = new VideoSettings(width, height, timeline.getFps(), 0, options.audio() ? options.sampleRate() : 0,
                     options.audio() ? 2 : 0, tags);
             try (Mp4VideoWriter writer = Mp4VideoWriter.open(part, settings);
-                    AudioMix mix = options.audio() ? new AudioMix(timeline, files, options.sampleRate()) : null) {
-                for (long n = 0; n < frames; n++) {
+                    TimelineSound sound = options.audio() ? new TimelineSound(timeline, files, options.sampleRate()) : null) {
+                for (long n = range.first(); n < range.end(); n++) {
                     if (progress.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                    VideoFrame picture = markers.mark(pictures.frame(n), n);
+                    long index = n - range.first(); // the frame's place in the file, which the mark is keyed on
+                    VideoFrame picture = markers.mark(pictures.frame(n), index);
                     writer.writeFrame(picture);
-                    if (mix != null) {
-                        long a = Math.round(n * (double) options.sampleRate() / timeline.getFps());
-                        long b = Math.round((n + 1) * (double) options.sampleRate() / timeline.getFps());
-                        float[] samples = mix.next((int) (b - a));
-                        writer.writeAudio(samples, (int) (b - a));
+                    if (sound != null) {
+                        // cut at the same samples as a whole render, so a range sounds exactly as that stretch of it
+                        float[] samples = sound.frames(n, n + 1);
+                        writer.writeAudio(samples, samples.length / 2);
                     }
                     progress.worked(1);
-                    if (n % timeline.getFps() == 0) {
-                        progress.subTask(String.format(java.util.Locale.ROOT, "frame %d of %d", n, frames)); //$NON-NLS-1$
+                    if (index % timeline.getFps() == 0) {
+                        progress.subTask(String.format(java.util.Locale.ROOT, "frame %d of %d", index, frames)); //$NON-NLS-1$
                     }
                 }
             }
@@ -142,6 +142,19 @@ public final class TimelineRenderer {
                 signingKey, parents, pictures.warnings(), (System.nanoTime() - started) / 1e9);
     }
 
+    /** The frames to write: the asked range within the timeline, else all of it. */
+    private static FrameRange range(long timelineFrames, FrameRange asked) throws RenderException {
+        if (asked == null) {
+            return new FrameRange(0, Math.max(1, timelineFrames));
+        }
+        FrameRange r = asked.within(timelineFrames);
+        if (r == null) {
+            throw new RenderException("the range [" + asked.first() + ", " + asked.end() + ") holds no frame of the timeline (it has " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + timelineFrames + ")", true); //$NON-NLS-1$
+        }
+        return r;
+    }
+
     private static List<Provenance.Parent> parents(Map<MediaAsset, Path> files) throws RenderException {
         List<Provenance.Parent> parents = new ArrayList<>();
         for (Map.Entry<MediaAsset, Path> e : files.entrySet()) {
@@ -156,8 +169,11 @@ public final class TimelineRenderer {
     }
 
     /** What decides the render's pictures, so the same cut of the same media gets the same mark. */
-    private static String identity(Timeline timeline, List<Provenance.Parent> parents) {
+    private static String identity(Timeline timeline, List<Provenance.Parent> parents, FrameRange range) {
         StringBuilder b = new StringBuilder("render\n").append(timeline.getFps()).append('\n'); //$NON-NLS-1$
+        if (range != null) {
+            b.append("range ").append(range.first()).append('-').append(range.end()).append('\n'); //$NON-NLS-1$
+        }
         parents.forEach(p -> b.append(p.sha256()).append('\n'));
         for (Track t : timeline.getTracks()) {
             b.append(t.getKind()).append(':');

@@ -74,6 +74,14 @@ public final class Messages extends NLS {
     public static String saved;
     public static String menuEdit;
     public static String save;
+    public static String loop;
+    public static String playerNoSoundDevice;
+    public static String playerSoundFailed;
+    public static String playerNoSound;
+    public static String renderRange;
+    public static String noRange;
+    public static String zoomIn;
+    public static String zoomOut;
 
     static {
         NLS.initializeMessages("io.tessera.ui.internal.messages", Messages.class); //$NON-NLS-1$

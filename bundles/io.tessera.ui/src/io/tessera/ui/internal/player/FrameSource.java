@@ -10,16 +10,13 @@ import io.tessera.media.Mp4VideoReader;
 import io.tessera.media.VideoFrame;
 import io.tessera.model.Project;
 
-/** Pictures the player shows, by frame number; used only on the player's decoding thread. */
+/** Pictures the player shows, by frame number; used only on the player's decoding thread (sound: {@link SoundFeed}). */
 public interface FrameSource extends AutoCloseable {
     long frameCount();
 
     int fps();
 
     VideoFrame frame(long n) throws IOException;
-
-    /** The file whose sound plays with the pictures, or null (the timeline plays silent for now). */
-    Path soundFile();
 
     @Override
     void close();
@@ -58,11 +55,6 @@ public interface FrameSource extends AutoCloseable {
             }
 
             @Override
-            public Path soundFile() {
-                return file;
-            }
-
-            @Override
             public void close() {
                 reader.close();
             }
@@ -86,11 +78,6 @@ public interface FrameSource extends AutoCloseable {
             @Override
             public VideoFrame frame(long n) throws IOException {
                 return pictures.frame(Math.max(0, Math.min(n, frameCount() - 1)));
-            }
-
-            @Override
-            public Path soundFile() {
-                return null;
             }
 
             @Override

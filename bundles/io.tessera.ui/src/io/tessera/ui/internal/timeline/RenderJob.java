@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import io.tessera.editor.render.FrameRange;
 import io.tessera.editor.render.MediaResolver;
 import io.tessera.editor.render.RenderException;
 import io.tessera.editor.render.RenderOptions;
@@ -38,20 +39,27 @@ public final class RenderJob extends Job {
     private final Project snapshot;
     private final Path projectFile;
     private final Path output;
+    private final FrameRange range;
     private volatile RenderResult result;
 
     /** Call on the UI thread: the project is copied here. */
     public RenderJob(ProjectSession session) {
-        super("Render timeline"); //$NON-NLS-1$
+        this(session, null);
+    }
+
+    /** Renders only {@code range} (the in/out marks), or the whole timeline when it is null. */
+    public RenderJob(ProjectSession session, FrameRange range) {
+        super(range == null ? "Render timeline" : "Render timeline in/out range"); //$NON-NLS-1$ //$NON-NLS-2$
         this.snapshot = EcoreUtil.copy(session.project());
         this.projectFile = session.file();
-        this.output = outputFor(projectFile, snapshot.getName());
+        this.range = range;
+        this.output = outputFor(projectFile, snapshot.getName(), range == null ? "-cut-" : "-range-"); //$NON-NLS-1$ //$NON-NLS-2$
         setUser(true);
     }
 
-    static Path outputFor(Path projectFile, String name) {
+    static Path outputFor(Path projectFile, String name, String kind) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")); //$NON-NLS-1$
-        String base = (name == null || name.isBlank() ? "timeline" : name.replaceAll("[^A-Za-z0-9._-]", "_")) + "-cut-" + stamp; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        String base = (name == null || name.isBlank() ? "timeline" : name.replaceAll("[^A-Za-z0-9._-]", "_")) + kind + stamp; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         Path dir = projectFile.toAbsolutePath().getParent();
         Path p = dir.resolve(base + ".mp4"); //$NON-NLS-1$
         for (int i = 2; Files.exists(p); i++) {
@@ -74,7 +82,7 @@ public final class RenderJob extends Job {
         RenderResult r;
         try {
             MediaResolver media = MediaResolver.relativeTo(projectFile.toAbsolutePath().getParent());
-            r = new TimelineRenderer(media).render(snapshot, output, RenderOptions.DEFAULT, monitor);
+            r = new TimelineRenderer(media).render(snapshot, output, RenderOptions.DEFAULT.withRange(range), monitor);
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (RenderException e) {
@@ -107,7 +115,8 @@ public final class RenderJob extends Job {
         asset.setSha256(r.sha256());
         Provenance p = f.createProvenance();
         p.setEngineId("tessera-editor"); //$NON-NLS-1$
-        p.setPrompt("cut of " + (snapshot.getTimeline() == null ? "" : snapshot.getTimeline().getName())); //$NON-NLS-1$ //$NON-NLS-2$
+        String what = range == null ? "cut of " : "frames " + range.first() + "-" + (range.end() - 1) + " of "; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        p.setPrompt(what + (snapshot.getTimeline() == null ? "" : snapshot.getTimeline().getName())); //$NON-NLS-1$
         p.setWatermarkId(r.payloadHex());
         p.setSignature(r.signingKey());
         p.setCreatedAt(new Date());

@@ -37,6 +37,10 @@ import io.tessera.model.Transition;
  * selects, dragging an item moves it, dragging one of its edges trims it, clicking or dragging in the ruler moves
  * the playhead, S splits at the playhead, J/K/L play backwards/stop/forwards, I/O set marks, Delete ripple-deletes.
  * Everything snaps to the timeline's frames. An edit the editor refuses is reported, never thrown.
+ * <p>
+ * A long timeline scrolls: the scroll bar or the mouse wheel move along it, Ctrl+wheel zooms around the mouse and
+ * +/- around the playhead, and the playhead is kept in sight as it moves (playing pages the view on). Labels are cut
+ * to their item, so crowded items never write over each other.
  */
 public final class TimelineCanvas {
     public static final int HEADER = 64;
@@ -70,7 +74,18 @@ public final class TimelineCanvas {
     private final Color playheadColour;
     private final Color markFill;
 
+    /** Plays at a speed instead of the canvas's own silent shuttle; returns false to leave that speed to it. */
+    @FunctionalInterface
+    public interface PlaybackDelegate {
+        boolean play(int speed);
+    }
+
     private double pixelsPerSecond = 120;
+    /** Pixels of the timeline scrolled out of view on the left. */
+    private int scrollX;
+    /** The part of the canvas right of the track headers, where time is drawn; set on each paint. */
+    private Rectangle content = new Rectangle(HEADER, 0, 0, 0);
+    private PlaybackDelegate playbackDelegate;
     private long playhead;
     private long markIn = -1;
     private long markOut = -1;
@@ -91,7 +106,12 @@ public final class TimelineCanvas {
     public TimelineCanvas(Composite parent, Supplier<TimelineEditor> editor, Consumer<String> errors) {
         this.editor = editor;
         this.errors = errors;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND | SWT.H_SCROLL);
+        canvas.getHorizontalBar().addListener(SWT.Selection, e -> {
+            scrollX = canvas.getHorizontalBar().getSelection();
+            canvas.redraw();
+        });
+        canvas.addListener(SWT.Resize, e -> updateScrollBar());
         Display d = parent.getDisplay();
         resize = new Cursor(d, SWT.CURSOR_SIZEWE);
         videoFill = new Color(new RGB(78, 121, 167));
@@ -108,9 +128,12 @@ public final class TimelineCanvas {
         canvas.addListener(SWT.KeyDown, this::keyDown);
         canvas.addListener(SWT.MouseVerticalWheel, e -> {
             if ((e.stateMask & SWT.MOD1) != 0) {
-                zoom(e.count > 0 ? 1.25 : 0.8);
-                e.doit = false;
+                zoomAt(e.count > 0 ? 1.25 : 0.8, e.x);
+            } else {
+                // the timeline has no vertical extent to scroll: the wheel moves along it, as in other editors
+                scrollTo(scrollX - e.count * 40);
             }
+            e.doit = false;
         });
         canvas.addListener(SWT.Dispose, e -> {
             speed = 0;
@@ -141,11 +164,11 @@ public final class TimelineCanvas {
     }
 
     public int xOf(double seconds) {
-        return HEADER + (int) Math.round(seconds * pixelsPerSecond);
+        return HEADER + (int) Math.round(seconds * pixelsPerSecond) - scrollX;
     }
 
     public double timeAt(int x) {
-        return Math.max(0, (x - HEADER) / pixelsPerSecond);
+        return Math.max(0, (x - HEADER + scrollX) / pixelsPerSecond);
     }
 
     /** Top of a track's row. */
@@ -213,18 +236,89 @@ public final class TimelineCanvas {
         return null;
     }
 
+    public static final double MIN_ZOOM = 2;
+    public static final double MAX_ZOOM = 2000;
+
+    /** Zooms around the playhead when it is in sight, else around the middle of the view. */
     public void zoom(double factor) {
-        pixelsPerSecond = Math.max(10, Math.min(2000, pixelsPerSecond * factor));
-        canvas.redraw();
+        int x = xOf(playheadSeconds());
+        Rectangle area = canvas.getClientArea();
+        zoomAt(factor, x >= HEADER && x < area.width ? x : HEADER + (area.width - HEADER) / 2);
+    }
+
+    /** Zooms by {@code factor}, keeping the time under {@code x} where it is. */
+    public void zoomAt(double factor, int x) {
+        double t = (x - HEADER + scrollX) / pixelsPerSecond;
+        pixelsPerSecond = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, pixelsPerSecond * factor));
+        scrollTo((int) Math.round(t * pixelsPerSecond) - (x - HEADER));
     }
 
     public double pixelsPerSecond() {
         return pixelsPerSecond;
     }
 
+    /** Sets the zoom, keeping the time at the left edge of the view there. */
     public void setPixelsPerSecond(double pps) {
-        pixelsPerSecond = pps;
+        double left = scrollX / pixelsPerSecond;
+        pixelsPerSecond = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, pps));
+        scrollTo((int) Math.round(left * pixelsPerSecond));
+    }
+
+    public int scrollX() {
+        return scrollX;
+    }
+
+    /** Scrolls so that {@code x} pixels of the timeline are left of the view (kept within the timeline). */
+    public void scrollTo(int x) {
+        scrollX = Math.max(0, Math.min(x, maxScroll()));
+        updateScrollBar();
         canvas.redraw();
+    }
+
+    /** The time shown at the left and right edges of the view. */
+    public double[] visibleSeconds() {
+        Rectangle area = canvas.getClientArea();
+        return new double[] { timeAt(HEADER), timeAt(Math.max(HEADER, area.width)) };
+    }
+
+    private int viewWidth() {
+        return Math.max(1, canvas.getClientArea().width - HEADER);
+    }
+
+    /** The timeline's width in pixels, with a third of a view to spare after its end to drop clips on. */
+    private int contentWidth() {
+        Timeline t = timeline();
+        double length = t == null ? 0 : Timelines.duration(t);
+        return (int) Math.round(length * pixelsPerSecond) + viewWidth() / 3;
+    }
+
+    private int maxScroll() {
+        return Math.max(0, contentWidth() - viewWidth());
+    }
+
+    private void updateScrollBar() {
+        org.eclipse.swt.widgets.ScrollBar bar = canvas.getHorizontalBar();
+        if (bar == null || canvas.isDisposed()) {
+            return;
+        }
+        int view = viewWidth();
+        int max = Math.max(view, contentWidth());
+        scrollX = Math.max(0, Math.min(scrollX, max - view));
+        if (bar.getMaximum() != max || bar.getThumb() != view || bar.getSelection() != scrollX) {
+            bar.setValues(scrollX, 0, max, view, Math.max(1, view / 20), Math.max(1, view * 9 / 10));
+        }
+    }
+
+    /** Pages the view on when the playhead has left it: the playhead comes back a tenth of a view from the left. */
+    private void revealPlayhead() {
+        int x = xOf(playheadSeconds());
+        Rectangle area = canvas.getClientArea();
+        if (area.width <= HEADER) {
+            return;
+        }
+        if (x < HEADER || x > area.width - 8) {
+            scrollTo((int) Math.round(playheadSeconds() * pixelsPerSecond) - viewWidth() / 10);
+        }
     }
 
     // ---- state
@@ -242,6 +336,7 @@ public final class TimelineCanvas {
         long f = Math.max(0, Math.min(frame, max));
         if (f != playhead) {
             playhead = f;
+            revealPlayhead();
             canvas.redraw();
             playheadListeners.forEach(l -> l.accept(f));
         }
@@ -259,6 +354,13 @@ public final class TimelineCanvas {
 
     public long markOut() {
         return markOut;
+    }
+
+    /** Sets the in and out marks (frames; -1 clears one), as I and O do at the playhead. */
+    public void setMarks(long in, long out) {
+        markIn = in;
+        markOut = out;
+        canvas.redraw();
     }
 
     public ClipItem selectedItem() {
@@ -302,7 +404,22 @@ public final class TimelineCanvas {
 
     // ---- playback (J/K/L): the playhead follows the clock at the timeline's rate
 
+    /** Who plays at normal speed with sound (the Player), or null. */
+    public void setPlaybackDelegate(PlaybackDelegate delegate) {
+        playbackDelegate = delegate;
+    }
+
+    /** Stops the silent shuttle without asking the delegate (it is starting to play itself). */
+    public void stopShuttle() {
+        speed = 0;
+    }
+
     public void play(int newSpeed) {
+        PlaybackDelegate d = playbackDelegate;
+        if (d != null && d.play(newSpeed)) {
+            speed = 0;
+            return;
+        }
         speed = newSpeed;
         playStartFrame = playhead;
         playStartNanos = System.nanoTime();
@@ -419,6 +536,8 @@ public final class TimelineCanvas {
             markOut = playhead;
             canvas.redraw();
         }
+        case '+', '=' -> zoom(1.25);
+        case '-' -> zoom(0.8);
         default -> {
             switch (e.keyCode) {
             case SWT.DEL, SWT.BS -> rippleDeleteSelection();
@@ -548,12 +667,17 @@ public final class TimelineCanvas {
         gc.fillRectangle(area);
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
+        updateScrollBar();
         Timeline t = timeline();
         FrameClock c = clock();
         List<Track> tracks = tracks();
         int bottom = rowTop(Math.max(tracks.size(), 2)) + TITLE_ROW;
+        gc.setBackground(d.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        gc.fillRectangle(0, 0, area.width, RULER);
 
-        // marks, behind everything
+        // time scrolls under the track headers: everything in time is drawn clipped to the right of them
+        content = new Rectangle(HEADER, 0, Math.max(0, area.width - HEADER), area.height);
+        gc.setClipping(content);
         if (markIn >= 0 || markOut >= 0) {
             long a = markIn >= 0 ? markIn : 0;
             long b = markOut >= 0 ? markOut : lastFrame();
@@ -566,16 +690,15 @@ public final class TimelineCanvas {
         }
         paintRuler(gc, area, c);
         if (t == null || tracks.isEmpty()) {
-            String[] names = { "V1", "A1" }; //$NON-NLS-1$ //$NON-NLS-2$
-            for (int i = 0; i < names.length; i++) {
-                paintRowFrame(gc, area, i, names[i]);
+            for (int i = 0; i < 2; i++) {
+                paintRowOutline(gc, area, i);
             }
             gc.setForeground(d.getSystemColor(SWT.COLOR_DARK_GRAY));
             gc.drawText(io.tessera.ui.internal.Messages.timelineEmpty, HEADER + 8, rowTop(0) + ROW / 2 - 8, true);
         } else {
             for (int i = 0; i < tracks.size(); i++) {
                 Track track = tracks.get(i);
-                paintRowFrame(gc, area, i, track.getName() == null ? track.getKind().getLiteral() : track.getName());
+                paintRowOutline(gc, area, i);
                 for (ClipItem item : track.getItems()) {
                     paintItem(gc, item, track.getKind());
                 }
@@ -584,10 +707,33 @@ public final class TimelineCanvas {
                 }
                 paintCuts(gc, track, i, c);
             }
-            paintTitles(gc, t, rowTop(tracks.size()), area);
+            paintTitles(gc, t, rowTop(tracks.size()));
             paintDragPreview(gc);
         }
-        // the playhead over everything
+        paintPlayhead(gc, area, c);
+        gc.setClipping((Rectangle) null);
+
+        // the headers stay put
+        if (t == null || tracks.isEmpty()) {
+            String[] names = { "V1", "A1" }; //$NON-NLS-1$ //$NON-NLS-2$
+            for (int i = 0; i < names.length; i++) {
+                paintRowHeader(gc, i, names[i]);
+            }
+        } else {
+            for (int i = 0; i < tracks.size(); i++) {
+                Track track = tracks.get(i);
+                paintRowHeader(gc, i, track.getName() == null ? track.getKind().getLiteral() : track.getName());
+            }
+            int top = rowTop(tracks.size());
+            gc.setBackground(d.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+            gc.fillRectangle(0, top, HEADER - 4, TITLE_ROW);
+            gc.setForeground(d.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+            gc.drawText("Titles", 8, top + 4, true); //$NON-NLS-1$
+        }
+    }
+
+    private void paintPlayhead(GC gc, Rectangle area, FrameClock c) {
+        Display d = canvas.getDisplay();
         int x = xOf(c.seconds(playhead));
         gc.setForeground(playheadColour);
         gc.setLineWidth(2);
@@ -597,18 +743,18 @@ public final class TimelineCanvas {
         gc.fillPolygon(new int[] { x - 6, 0, x + 6, 0, x, 10 });
         String time = timecode(c, playhead);
         Point ext = gc.textExtent(time);
-        gc.fillRectangle(x + 3, RULER - ext.y - 1, ext.x + 4, ext.y);
+        // the time goes left of the line when there is no room right of it
+        int tx = x + 3 + ext.x + 4 > area.width ? x - 3 - ext.x - 4 : x + 3;
+        gc.fillRectangle(tx, RULER - ext.y - 1, ext.x + 4, ext.y);
         gc.setForeground(d.getSystemColor(SWT.COLOR_WHITE));
-        gc.drawText(time, x + 5, RULER - ext.y - 1, true);
+        gc.drawText(time, tx + 2, RULER - ext.y - 1, true);
     }
 
     private void paintRuler(GC gc, Rectangle area, FrameClock c) {
         Display d = canvas.getDisplay();
-        gc.setBackground(d.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-        gc.fillRectangle(0, 0, area.width, RULER);
         gc.setForeground(d.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
         gc.drawLine(0, RULER - 1, area.width, RULER - 1);
-        double[] steps = { 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300 };
+        double[] steps = { 0.25, 0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800 };
         double step = steps[steps.length - 1];
         for (double s : steps) {
             if (s * pixelsPerSecond >= 70) {
@@ -616,22 +762,23 @@ public final class TimelineCanvas {
                 break;
             }
         }
+        double left = timeAt(HEADER);
         double framePx = pixelsPerSecond / c.fps();
         if (framePx >= 5) {
-            for (long f = 0; xOf(c.seconds(f)) < area.width; f++) {
+            for (long f = c.frame(left); xOf(c.seconds(f)) < area.width; f++) {
                 int x = xOf(c.seconds(f));
                 gc.drawLine(x, RULER - 4, x, RULER - 1);
             }
         }
         gc.setForeground(d.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        for (int i = 0;; i++) {
+        for (long i = (long) Math.floor(left / step);; i++) {
             double s = i * step;
             int x = xOf(s);
             if (x > area.width) {
                 break;
             }
             gc.drawLine(x, RULER - 10, x, RULER - 1);
-            gc.drawText(String.format(Locale.ROOT, step < 1 ? "%.2fs" : "%.0fs", s), x + 3, 1, true); //$NON-NLS-1$ //$NON-NLS-2$
+            gc.drawText(rulerLabel(s, step), x + 3, 1, true);
         }
         if (markIn >= 0) {
             int x = xOf(c.seconds(markIn));
@@ -645,20 +792,67 @@ public final class TimelineCanvas {
         }
     }
 
-    private void paintRowFrame(GC gc, Rectangle area, int i, String name) {
+    private static String rulerLabel(double s, double step) {
+        if (step < 1) {
+            return String.format(Locale.ROOT, "%.2fs", s); //$NON-NLS-1$
+        }
+        if (s >= 60) {
+            return String.format(Locale.ROOT, "%d:%02d", (long) s / 60, (long) s % 60); //$NON-NLS-1$
+        }
+        return String.format(Locale.ROOT, "%.0fs", s); //$NON-NLS-1$
+    }
+
+    private void paintRowHeader(GC gc, int i, String name) {
         Display d = canvas.getDisplay();
         int top = rowTop(i);
         gc.setBackground(d.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         gc.fillRectangle(0, top, HEADER - 4, ROW);
         gc.setForeground(d.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        gc.drawText(name, 8, top + ROW / 2 - 8, true);
-        gc.setForeground(d.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
-        gc.drawRectangle(HEADER, top, area.width - HEADER - 1, ROW);
+        gc.drawText(fit(gc, name, HEADER - 12), 8, top + ROW / 2 - 8, true);
+    }
+
+    private void paintRowOutline(GC gc, Rectangle area, int i) {
+        gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.drawRectangle(HEADER, rowTop(i), area.width - HEADER - 1, ROW);
+    }
+
+    /** Clips to {@code r} within the visible time area (setClipping replaces, so the two are intersected here). */
+    private void clipTo(GC gc, Rectangle r) {
+        Rectangle clip = r.intersection(content);
+        gc.setClipping(clip.width > 0 && clip.height > 0 ? clip : new Rectangle(0, 0, 0, 0));
+    }
+
+    /**
+     * {@code text} cut with an ellipsis to fit {@code width} pixels, or empty when not even the ellipsis fits: a
+     * label never runs into the next item.
+     */
+    static String fit(GC gc, String text, int width) {
+        if (width <= 0 || text.isEmpty()) {
+            return ""; //$NON-NLS-1$
+        }
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        String ellipsis = "\u2026"; //$NON-NLS-1$
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (gc.textExtent(text.substring(0, mid) + ellipsis).x <= width) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo == 0 ? gc.textExtent(ellipsis).x <= width ? ellipsis : "" : text.substring(0, lo) + ellipsis; //$NON-NLS-1$
     }
 
     private void paintItem(GC gc, ClipItem item, TrackKind kind) {
         Display d = canvas.getDisplay();
         Rectangle b = boxOf(item);
+        if (b.x > content.x + content.width || b.x + b.width < content.x) {
+            return; // out of sight
+        }
         boolean isSelected = item == selected;
         gc.setBackground(isSelected ? selectedFill : kind == TrackKind.VIDEO ? videoFill : audioFill);
         gc.fillRoundRectangle(b.x + 1, b.y + 2, b.width - 2, b.height - 4, 6, 6);
@@ -668,12 +862,17 @@ public final class TimelineCanvas {
         gc.setBackground(d.getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
         gc.fillRectangle(b.x + 1, b.y + 8, 3, b.height - 16);
         gc.fillRectangle(b.x + b.width - 4, b.y + 8, 3, b.height - 16);
-        Rectangle clip = gc.getClipping();
-        gc.setClipping(b.x + 4, b.y, Math.max(0, b.width - 8), b.height);
+        // the label starts at the visible left of the item, so a long item scrolled half out still shows its name
+        int left = Math.max(b.x + 6, content.x + 2);
+        int room = b.x + b.width - 6 - left;
+        clipTo(gc, new Rectangle(b.x + 4, b.y, Math.max(0, b.width - 8), b.height));
         gc.setForeground(d.getSystemColor(SWT.COLOR_WHITE));
-        gc.drawText(itemName(item), b.x + 6, b.y + 4, true);
-        gc.drawText(String.format(Locale.ROOT, "in %.2f  out %.2f", item.getInPoint(), item.getOutPoint()), b.x + 6, b.y + 21, true); //$NON-NLS-1$
-        gc.setClipping(clip);
+        gc.drawText(fit(gc, itemName(item), room), left, b.y + 4, true);
+        String points = String.format(Locale.ROOT, "in %.2f  out %.2f", item.getInPoint(), item.getOutPoint()); //$NON-NLS-1$
+        if (gc.textExtent(points).x <= room) {
+            gc.drawText(points, left, b.y + 21, true);
+        }
+        gc.setClipping(content);
     }
 
     public static String itemName(ClipItem item) {
@@ -698,7 +897,8 @@ public final class TimelineCanvas {
         gc.setAlpha(255);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_BLACK));
         gc.drawRectangle(x0, top + 16, Math.max(1, x1 - x0), ROW - 30);
-        gc.drawText(tr.getKind() == null ? "crossfade" : tr.getKind(), x0 + 2, top + ROW - 30, true); //$NON-NLS-1$
+        String kind = fit(gc, tr.getKind() == null ? "crossfade" : tr.getKind(), x1 - x0 - 3); //$NON-NLS-1$
+        gc.drawText(kind, x0 + 2, top + ROW - 30, true);
     }
 
     private void paintCuts(GC gc, Track track, int row, FrameClock c) {
@@ -721,22 +921,18 @@ public final class TimelineCanvas {
         }
     }
 
-    private void paintTitles(GC gc, Timeline t, int top, Rectangle area) {
+    private void paintTitles(GC gc, Timeline t, int top) {
         Display d = canvas.getDisplay();
-        gc.setBackground(d.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-        gc.fillRectangle(0, top, HEADER - 4, TITLE_ROW);
-        gc.setForeground(d.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        gc.drawText("Titles", 8, top + 4, true); //$NON-NLS-1$
         for (Title title : t.getTitles()) {
             int x0 = xOf(title.getStart());
             int x1 = xOf(title.getStart() + title.getDuration());
             gc.setBackground(titleFill);
             gc.fillRectangle(x0, top + 2, Math.max(1, x1 - x0), TITLE_ROW - 4);
-            Rectangle clip = gc.getClipping();
-            gc.setClipping(x0, top, Math.max(0, x1 - x0), TITLE_ROW);
+            clipTo(gc, new Rectangle(x0, top, Math.max(0, x1 - x0), TITLE_ROW));
             gc.setForeground(d.getSystemColor(SWT.COLOR_BLACK));
-            gc.drawText(title.getText() == null ? "" : title.getText(), x0 + 4, top + 4, true); //$NON-NLS-1$
-            gc.setClipping(clip);
+            int left = Math.max(x0 + 4, content.x + 2);
+            gc.drawText(fit(gc, title.getText() == null ? "" : title.getText(), x1 - 4 - left), left, top + 4, true); //$NON-NLS-1$
+            gc.setClipping(content);
         }
     }
 

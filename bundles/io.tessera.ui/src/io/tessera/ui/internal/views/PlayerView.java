@@ -32,6 +32,8 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.part.ViewPart;
 
 import io.tessera.editor.FrameClock;
+import io.tessera.editor.TimelineEditor;
+import io.tessera.editor.render.MediaResolver;
 import io.tessera.media.VideoFrame;
 import io.tessera.model.MediaAsset;
 import io.tessera.model.Project;
@@ -39,14 +41,22 @@ import io.tessera.ui.StudioIds;
 import io.tessera.ui.internal.Messages;
 import io.tessera.ui.internal.ProjectSession;
 import io.tessera.ui.internal.player.FrameSource;
+import io.tessera.ui.internal.player.PlaybackClock;
+import io.tessera.ui.internal.player.SoundFeed;
+import io.tessera.ui.internal.player.SoundOut;
+import io.tessera.ui.internal.player.SyncMeter;
 import io.tessera.ui.internal.timeline.TimelineCanvas;
 
 /**
  * Plays the clip selected in the Library, or the timeline when its playhead moves. Pictures are decoded on one
  * thread of the player's own (the latest request wins, so a slow decoder drops frames instead of falling behind)
- * and drawn on the UI thread; playback follows the wall clock at the source's rate. A clip plays with its sound
- * through javax.sound.sampled; the timeline plays silent for now (its playback moves the timeline's playhead, J/K/L
- * there do the same).
+ * and drawn on the UI thread. Sound plays on a thread of its own ({@link SoundOut}): a clip's own, or the
+ * timeline's mix of all its tracks made by the editor exactly as a render makes it; while it plays, the pictures
+ * follow the sound being heard ({@link PlaybackClock}), so they stay in sync wherever the device's clock runs, and
+ * how far they drift is measured ({@link SyncMeter}). Without a sound device the status line says so and the
+ * pictures follow the wall clock. On the timeline, playback stops at the out mark, or loops back to the in mark;
+ * moving the playhead while playing restarts the sound there (nothing of the old place is heard). Play here and
+ * L on the timeline play with sound; J and fast L shuttle silently.
  */
 public final class PlayerView extends ViewPart {
     private Canvas screen;
@@ -54,6 +64,7 @@ public final class PlayerView extends ViewPart {
     private Label position;
     private Button play;
     private Button step;
+    private Button loop;
     private Scale scrub;
     private Display display;
     private Image image;
@@ -63,24 +74,37 @@ public final class PlayerView extends ViewPart {
         return t;
     });
     private final AtomicLong wanted = new AtomicLong(-1);
-    private final io.tessera.ui.internal.player.SoundOut sound = new io.tessera.ui.internal.player.SoundOut();
+    private final SoundOut sound = new SoundOut(this::soundStateChanged);
+    private final PlaybackClock clock = new PlaybackClock(sound);
+    private final SyncMeter sync = new SyncMeter();
     /** Touched only on the decoder thread. */
     private FrameSource source;
     private volatile long frames;
     private volatile int fps = 24;
-    private volatile Path soundFile;
+    private volatile SoundFeed.Opener soundFeed;
     private volatile boolean timelineMode;
     private volatile boolean timelineStale = true;
     private long current;
     private long shownFrame = -1;
     private boolean playing;
-    private long playStartFrame;
-    private long playStartNanos;
-    private final LongConsumer playheadListener = f -> showTimelineFrame(f);
+    /** Where this playback stops (the out mark or the end) and where a loop goes back to. */
+    private long endFrame;
+    private long loopFrame;
+    /** The playhead position the player itself last set, to tell it from a user's scrub. */
+    private long driven = -1;
+    private String soundMessage;
+    private final LongConsumer playheadListener = this::playheadMoved;
     private final CommandStackListener stackListener = e -> {
         timelineStale = true;
         if (timelineMode && !screen.isDisposed()) {
             showTimelineFrame(current);
+        }
+    };
+    /** The command stack listened to: each project opened brings its own. */
+    private org.eclipse.emf.common.command.CommandStack hooked;
+    private final Runnable sessionListener = () -> {
+        if (display != null && !display.isDisposed()) {
+            display.asyncExec(this::sessionChanged);
         }
     };
     private TimelineCanvas followed;
@@ -94,9 +118,9 @@ public final class PlayerView extends ViewPart {
     public void createPartControl(Composite parent) {
         display = parent.getDisplay();
         Composite body = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(body);
+        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(body);
         screen = new Canvas(body, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(screen);
+        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(screen);
         screen.addPaintListener(e -> paintScreen(e.gc));
         play = new Button(body, SWT.PUSH);
         play.setText(Messages.play);
@@ -104,6 +128,8 @@ public final class PlayerView extends ViewPart {
         step = new Button(body, SWT.PUSH);
         step.setText(Messages.stepFrame);
         step.addListener(SWT.Selection, e -> stepFrame());
+        loop = new Button(body, SWT.CHECK);
+        loop.setText(Messages.loop);
         scrub = new Scale(body, SWT.HORIZONTAL);
         scrub.setMinimum(0);
         scrub.setMaximum(1);
@@ -113,14 +139,14 @@ public final class PlayerView extends ViewPart {
         GridDataFactory.swtDefaults().hint(220, SWT.DEFAULT).applyTo(position);
         info = new Label(body, SWT.WRAP);
         info.setText(Messages.playerEmpty);
-        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).hint(200, SWT.DEFAULT).applyTo(info);
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).hint(200, SWT.DEFAULT).applyTo(info);
         setControlsEnabled(false);
         updatePosition();
         getSite().getPage().addPostSelectionListener(StudioIds.LIBRARY_VIEW, selectionListener);
         display.asyncExec(this::followTimeline);
     }
 
-    /** Listens to the Timeline view's playhead and command stack, once both exist. */
+    /** Listens to the Timeline view's playhead and command stack, once both exist, and takes over its L key. */
     private void followTimeline() {
         if (screen.isDisposed() || followed != null) {
             return;
@@ -129,12 +155,47 @@ public final class PlayerView extends ViewPart {
         if (v instanceof TimelineView tv && tv.canvas() != null) {
             followed = tv.canvas();
             followed.addPlayheadListener(playheadListener);
-            if (ProjectSession.getDefault().editor() != null) {
-                ProjectSession.getDefault().editor().commands().addCommandStackListener(stackListener);
-            }
+            followed.setPlaybackDelegate(this::timelineTransport);
+            ProjectSession.getDefault().addListener(sessionListener);
+            sessionChanged();
         } else {
             display.timerExec(500, this::followTimeline);
         }
+    }
+
+    /** Another project (or the same one reloaded): listen to its command stack, and show its timeline anew. */
+    private void sessionChanged() {
+        if (screen.isDisposed()) {
+            return;
+        }
+        TimelineEditor editor = ProjectSession.getDefault().editor();
+        org.eclipse.emf.common.command.CommandStack stack = editor == null ? null : editor.commands();
+        if (stack != hooked) {
+            if (hooked != null) {
+                hooked.removeCommandStackListener(stackListener);
+            }
+            hooked = stack;
+            if (stack != null) {
+                stack.addCommandStackListener(stackListener);
+            }
+            stop();
+            timelineStale = true;
+        }
+    }
+
+    /** J/K/L on the timeline: normal speed forwards plays here with sound; anything else is the timeline's shuttle. */
+    private boolean timelineTransport(int speed) {
+        if (speed == 1) {
+            if (!timelineMode || timelineStale) {
+                showTimelineFrame(followed.playhead());
+            }
+            if (!playing) {
+                start();
+            }
+            return true;
+        }
+        stop();
+        return false;
     }
 
     private void setControlsEnabled(boolean on) {
@@ -156,10 +217,9 @@ public final class PlayerView extends ViewPart {
         long n = a.getFrameCount() > 0 ? a.getFrameCount() : Math.round(a.getDurationSeconds() * Math.max(1, a.getFps()));
         int rate = Math.max(1, a.getFps());
         String prompt = a.getProvenance() == null || a.getProvenance().getPrompt() == null ? "" : a.getProvenance().getPrompt(); //$NON-NLS-1$
-        info.setText(NLS.bind(Messages.playerSelected, new Object[] { file.getFileName(), GenerateView.fmt(a.getDurationSeconds()),
-                a.getWidth(), a.getHeight(), a.getFps(), prompt }));
-        info.getParent().layout(true, true);
-        open(() -> FrameSource.clip(file, n, rate), n, rate, file);
+        String about = NLS.bind(Messages.playerSelected, new Object[] { file.getFileName(), GenerateView.fmt(a.getDurationSeconds()),
+                a.getWidth(), a.getHeight(), a.getFps(), prompt });
+        open(() -> FrameSource.clip(file, n, rate), n, rate, () -> SoundFeed.file(file), about);
         request(0);
     }
 
@@ -173,19 +233,26 @@ public final class PlayerView extends ViewPart {
             return;
         }
         if (!timelineMode || timelineStale) {
+            boolean wasTimeline = timelineMode;
             if (!timelineMode) {
                 stop();
             }
             timelineMode = true;
             timelineStale = false;
-            // a copy taken now, on the UI thread: the decoder never sees the model being edited
-            Project snapshot = EcoreUtil.copy(p);
+            // copies taken now, on the UI thread: neither the decoder nor the sound ever sees the model being edited
+            Project pictures = EcoreUtil.copy(p);
+            Project soundCopy = EcoreUtil.copy(p);
             Path folder = ProjectSession.getDefault().file().getParent();
             FrameClock c = new FrameClock(Math.max(1, p.getTimeline().getFps()));
             long n = c.frame(io.tessera.editor.Timelines.duration(p.getTimeline()));
-            info.setText(NLS.bind(Messages.playerTimeline, p.getTimeline().getName()));
-            info.getParent().layout(true, true);
-            open(() -> FrameSource.timeline(snapshot, folder), n, c.fps(), null);
+            open(() -> FrameSource.timeline(pictures, folder), n, c.fps(),
+                    () -> SoundFeed.timeline(soundCopy.getTimeline(), MediaResolver.relativeTo(folder)),
+                    NLS.bind(Messages.playerTimeline, p.getTimeline().getName()));
+            if (wasTimeline && playing) {
+                // edited while playing: hear the new cut from here on
+                endFrame = Math.min(endFrame, n);
+                startAt(Math.min(frame, Math.max(0, n - 1)));
+            }
         }
         request(frame);
     }
@@ -195,10 +262,12 @@ public final class PlayerView extends ViewPart {
         FrameSource open() throws Exception;
     }
 
-    private void open(Opener opener, long frameCount, int rate, Path sound) {
+    /** Opens a source on the decoder thread; {@code about} describes it, or why it cannot be opened replaces that. */
+    private void open(Opener opener, long frameCount, int rate, SoundFeed.Opener soundOpener, String about) {
+        describe(about);
         frames = frameCount;
         fps = rate;
-        soundFile = sound;
+        soundFeed = soundOpener;
         scrub.setMaximum((int) Math.max(1, frameCount - 1));
         scrub.setPageIncrement(Math.max(1, rate));
         setControlsEnabled(frameCount > 0);
@@ -207,17 +276,25 @@ public final class PlayerView extends ViewPart {
                 source.close();
                 source = null;
             }
+            String text;
             try {
                 source = opener.open();
+                text = about;
             } catch (Exception | LinkageError e) {
-                String message = String.valueOf(e.getMessage());
-                display.asyncExec(() -> {
-                    if (!info.isDisposed()) {
-                        info.setText(NLS.bind(Messages.playerFailed, message));
-                    }
-                });
+                text = NLS.bind(Messages.playerFailed, String.valueOf(e.getMessage()));
             }
+            // in order on the UI thread: an earlier open that failed does not overwrite a later one's text
+            String shown = text;
+            display.asyncExec(() -> describe(shown));
         });
+    }
+
+    private void describe(String text) {
+        if (info.isDisposed() || text.equals(info.getText())) {
+            return;
+        }
+        info.setText(text);
+        info.getParent().layout(true, true);
     }
 
     // ---- decoding, off the UI thread
@@ -273,6 +350,12 @@ public final class PlayerView extends ViewPart {
         image = new Image(display, data);
         shownFrame = f;
         screen.redraw();
+        if (playing && clock.followsSound()) {
+            long heard = sound.heardSample();
+            if (heard >= 0) {
+                sync.record(f / (double) fps, heard / (double) SoundOut.RATE);
+            }
+        }
     }
 
     private void paintScreen(org.eclipse.swt.graphics.GC gc) {
@@ -309,15 +392,61 @@ public final class PlayerView extends ViewPart {
         }
     }
 
+    // ---- sound
+
+    /** On the sound thread: what the sound does shows in the status line. */
+    private void soundStateChanged(SoundOut.State state) {
+        String message = switch (state) {
+        case NO_DEVICE -> Messages.playerNoSoundDevice;
+        case FAILED -> Messages.playerSoundFailed;
+        case NO_SOUND -> Messages.playerNoSound;
+        default -> null;
+        };
+        if (state == SoundOut.State.STARTING || display.isDisposed()) {
+            return;
+        }
+        display.asyncExec(() -> {
+            if (screen.isDisposed()) {
+                return;
+            }
+            soundMessage = message;
+            getViewSite().getActionBars().getStatusLineManager().setMessage(message);
+        });
+    }
+
+    /** Starts the sound at {@code frame}'s first sample and the clock at that frame. */
+    private void startAt(long frame) {
+        SoundFeed.Opener feed = soundFeed;
+        if (feed != null) {
+            sound.start(feed, PlaybackClock.sampleOf(frame, fps));
+        } else {
+            sound.stop();
+        }
+        clock.start(frame, fps, feed != null);
+    }
+
     // ---- transport
 
     private void seek(long frame) {
         stop();
+        moveTo(frame);
+    }
+
+    /** Shows a frame: on the timeline by moving its playhead (its listener asks for the picture). */
+    private void moveTo(long frame) {
         if (timelineMode && followed != null) {
-            followed.setPlayhead(frame); // the playhead listener requests the picture
+            driven = Math.max(0, Math.min(frame, frames));
+            followed.setPlayhead(frame);
         } else {
             request(frame);
         }
+    }
+
+    private void playheadMoved(long frame) {
+        if (playing && timelineMode && frame != driven) {
+            startAt(frame); // a scrub while playing: play on from there, with the sound of there
+        }
+        showTimelineFrame(frame);
     }
 
     public void stepFrame() {
@@ -336,50 +465,47 @@ public final class PlayerView extends ViewPart {
         if (frames <= 0) {
             return;
         }
-        if (current >= frames - 1) {
-            current = 0;
-        }
+        long in = 0;
+        long out = frames;
         if (timelineMode && followed != null) {
-            followed.setPlayhead(current);
-            followed.play(1);
-            playing = true;
-            play.setText(Messages.pause);
-            watchTimelinePlayback();
-            return;
+            followed.stopShuttle();
+            long markIn = followed.markIn();
+            long markOut = followed.markOut();
+            in = markIn >= 0 && markIn < frames ? markIn : 0;
+            out = markOut > in && markOut > current && markOut <= frames ? markOut : frames;
         }
+        if (current >= out - 1) {
+            current = in;
+        }
+        endFrame = out;
+        loopFrame = in;
         playing = true;
         play.setText(Messages.pause);
-        playStartFrame = current;
-        playStartNanos = System.nanoTime();
-        sound.start(soundFile, current / (double) fps, 1.0);
+        sync.reset();
+        moveTo(current);
+        startAt(current);
         tick();
-    }
-
-    private void watchTimelinePlayback() {
-        if (!playing || screen.isDisposed()) {
-            return;
-        }
-        if (followed.speed() == 0) {
-            stop();
-            return;
-        }
-        display.timerExec(100, this::watchTimelinePlayback);
     }
 
     private void tick() {
         if (!playing || screen.isDisposed()) {
             return;
         }
-        long f = playStartFrame + (long) ((System.nanoTime() - playStartNanos) / 1e9 * fps);
-        if (f >= frames) {
-            request(frames - 1);
-            stop();
-            return;
+        long f = clock.frame();
+        if (f >= endFrame) {
+            if (loop.getSelection() && endFrame - loopFrame > 1) {
+                moveTo(loopFrame);
+                startAt(loopFrame);
+            } else {
+                moveTo(Math.min(endFrame, frames - 1));
+                stop();
+                return;
+            }
+        } else if (f != current) {
+            moveTo(f);
         }
-        if (f != current) {
-            request(f);
-        }
-        display.timerExec(Math.max(4, 1000 / fps / 2), this::tick);
+        // a few times a frame: a picture is asked for within a few ms of its sound
+        display.timerExec(Math.max(4, Math.min(15, 1000 / fps / 3)), this::tick);
     }
 
     public void stop() {
@@ -388,9 +514,6 @@ public final class PlayerView extends ViewPart {
         }
         playing = false;
         sound.stop();
-        if (followed != null && timelineMode) {
-            followed.play(0);
-        }
         if (!play.isDisposed()) {
             play.setText(Messages.play);
         }
@@ -421,6 +544,24 @@ public final class PlayerView extends ViewPart {
         return position;
     }
 
+    public Button loopButton() {
+        return loop;
+    }
+
+    public SoundOut soundOut() {
+        return sound;
+    }
+
+    /** How far the pictures drifted from the sound during the last playback. */
+    public SyncMeter syncMeter() {
+        return sync;
+    }
+
+    /** What the status line says about the sound (no device, no sound...), or null while all is well. */
+    public String soundMessage() {
+        return soundMessage;
+    }
+
     @Override
     public void setFocus() {
         screen.setFocus();
@@ -432,9 +573,11 @@ public final class PlayerView extends ViewPart {
         getSite().getPage().removePostSelectionListener(StudioIds.LIBRARY_VIEW, selectionListener);
         if (followed != null) {
             followed.removePlayheadListener(playheadListener);
+            followed.setPlaybackDelegate(null);
         }
-        if (ProjectSession.getDefault().editor() != null) {
-            ProjectSession.getDefault().editor().commands().removeCommandStackListener(stackListener);
+        ProjectSession.getDefault().removeListener(sessionListener);
+        if (hooked != null) {
+            hooked.removeCommandStackListener(stackListener);
         }
         decoder.execute(() -> {
             if (source != null) {

@@ -42,6 +42,7 @@ import io.tessera.editor.EditException;
 import io.tessera.editor.FrameClock;
 import io.tessera.editor.TimelineEditor;
 import io.tessera.editor.Timelines;
+import io.tessera.editor.render.FrameRange;
 import io.tessera.model.ClipItem;
 import io.tessera.model.MediaAsset;
 import io.tessera.model.Project;
@@ -84,6 +85,7 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
     private Action undo;
     private Action redo;
     private Action render;
+    private Action renderRange;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -156,6 +158,25 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
             }
         };
         render.setId("io.tessera.ui.timeline.render"); //$NON-NLS-1$
+        renderRange = new Action(Messages.renderRange) {
+            @Override
+            public void run() {
+                renderRange();
+            }
+        };
+        renderRange.setId("io.tessera.ui.timeline.renderRange"); //$NON-NLS-1$
+        Action zoomIn = new Action(Messages.zoomIn) {
+            @Override
+            public void run() {
+                canvas.zoom(1.25);
+            }
+        };
+        Action zoomOut = new Action(Messages.zoomOut) {
+            @Override
+            public void run() {
+                canvas.zoom(0.8);
+            }
+        };
         Action split = new Action(Messages.split) {
             @Override
             public void run() {
@@ -173,9 +194,12 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
         bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
         IToolBarManager tb = bars.getToolBarManager();
         tb.add(split);
+        tb.add(zoomOut);
+        tb.add(zoomIn);
         tb.add(fit);
         tb.add(render);
         bars.getMenuManager().add(render);
+        bars.getMenuManager().add(renderRange);
         bars.getMenuManager().add(new org.eclipse.jface.action.Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         bars.updateActionBars();
     }
@@ -251,6 +275,7 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
             if (stack != null) {
                 stack.addCommandStackListener(stackListener);
             }
+            canvas.setMarks(-1, -1); // marks are frames of the timeline that was open
         }
         changed();
     }
@@ -365,12 +390,38 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
 
     /** Starts rendering the timeline as it is now; the job shows in the Progress view and can be cancelled there. */
     public RenderJob render() {
+        return render(null);
+    }
+
+    /**
+     * Renders from the in mark (the start without one) to the out mark (the end without one); refused, with the
+     * reason in the status line, when neither is set or they hold no frame.
+     */
+    public RenderJob renderRange() {
+        long in = canvas.markIn();
+        long out = canvas.markOut();
+        long end = canvas.clock().frame(timelineSeconds());
+        long first = in >= 0 ? in : 0;
+        long last = out >= 0 ? out : end;
+        if (in < 0 && out < 0 || last <= first) {
+            showError(Messages.noRange);
+            return null;
+        }
+        return render(new FrameRange(first, last));
+    }
+
+    private static double timelineSeconds() {
+        Project p = ProjectSession.getDefault().project();
+        return p == null || p.getTimeline() == null ? 0 : Timelines.duration(p.getTimeline());
+    }
+
+    private RenderJob render(FrameRange range) {
         ProjectSession session = ProjectSession.getDefault();
         if (session.project() == null || session.project().getTimeline() == null) {
             showError(Messages.nothingToRender);
             return null;
         }
-        RenderJob job = new RenderJob(session);
+        RenderJob job = new RenderJob(session, range);
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
@@ -396,6 +447,7 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
         int width = canvas.control().getClientArea().width - TimelineCanvas.HEADER - 20;
         if (length > 0 && width > 50) {
             canvas.setPixelsPerSecond(width / length);
+            canvas.scrollTo(0);
         }
     }
 
@@ -413,6 +465,10 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
 
     public IAction renderAction() {
         return render;
+    }
+
+    public IAction renderRangeAction() {
+        return renderRange;
     }
 
     // ---- ISaveablePart: the project is what is saved
