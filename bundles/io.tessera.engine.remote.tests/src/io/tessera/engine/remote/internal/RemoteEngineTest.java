@@ -83,7 +83,7 @@ class RemoteEngineTest {
         }
         Verification v = ManifestVerifier.verify(remote.output(), java.util.Optional.empty(), java.util.Set.of());
         assertTrue(v.found() && v.valid(), v.problems().toString());
-        assertEquals("scene", v.manifest().path("engine").asText(), v.manifest().toString()); //$NON-NLS-1$ //$NON-NLS-2$
+        assertEquals("scene", v.manifest().path("engine").path("id").asText(), v.manifest().toString()); //$NON-NLS-1$ //$NON-NLS-2$
         assertTrue(server.log.stream().anyMatch(l -> l.startsWith("POST /v1/jobs 201")), server.log.toString()); //$NON-NLS-1$
         assertTrue(server.log.stream().noneMatch(l -> l.contains(TestServer.TOKEN)), "the token is never logged"); //$NON-NLS-1$
     }
