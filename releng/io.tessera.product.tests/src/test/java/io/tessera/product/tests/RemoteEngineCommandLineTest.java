@@ -75,7 +75,7 @@ class RemoteEngineCommandLineTest {
         Tessera.EXTRA_ENV.set(Map.of("TESSERA_REMOTE_TOKEN", token));
         Path out = dir.resolve("remote.mp4");
         Tessera.Result gen = Tessera.run(dir, "generate", "--engine", "remote", "--prompt", "a big red circle moves right over a sky background",
-                "--seconds", "2", "--fps", "8", "--size", "96x64", "--seed", "5", "--no-audio", "-o", out.toString(), "--json");
+                "--seconds", "2", "--fps", "8", "--size", "96x64", "--seed", "5", "--no-audio", "--option", "engine=scene", "-o", out.toString(), "--json");
         assertEquals(0, gen.exitCode(), gen.out() + gen.err());
         JsonNode r = JSON.readTree(gen.out());
         assertEquals("remote", r.get("engine").asText());
@@ -103,19 +103,20 @@ class RemoteEngineCommandLineTest {
         // the estimate asks the server and prices its compute seconds
         Tessera.EXTRA_VMARGS.set("-Dio.tessera.engine.remote.endpoint=" + url + " -Dio.tessera.engine.remote.pricePerComputeSecond=0.25");
         Tessera.EXTRA_ENV.set(Map.of("TESSERA_REMOTE_TOKEN", token));
-        Tessera.Result estimate = Tessera.run(dir, "estimate", "--engine", "remote", "--prompt", "a red circle", "--seconds", "4", "--json");
+        Tessera.Result estimate = Tessera.run(dir, "estimate", "--engine", "remote", "--prompt", "a red circle", "--seconds", "4",
+                "--option", "engine=scene", "--json");
         assertEquals(0, estimate.exitCode(), estimate.out() + estimate.err());
         JsonNode e = JSON.readTree(estimate.out());
         assertEquals(e.get("computeSeconds").asDouble() * 0.25, e.get("money").asDouble(), 1e-9);
         assertTrue(e.get("money").asDouble() > 0, e.toString());
 
         // a wrong token: the job fails (exit 2) and says 401 with the URL
-        Tessera.EXTRA_ENV.set(Map.of("TESSERA_REMOTE_TOKEN", "wrong"));
+        Tessera.EXTRA_ENV.set(Map.of("TESSERA_REMOTE_TOKEN", "bogus-token-42"));
         Tessera.Result refused = Tessera.run(dir, "generate", "--engine", "remote", "--prompt", "a red circle", "--seconds", "1",
                 "--size", "64x64", "--fps", "8", "-o", dir.resolve("refused.mp4").toString());
         assertEquals(2, refused.exitCode(), refused.err());
         assertTrue(refused.err().contains("HTTP 401") && refused.err().contains(url), refused.err());
-        assertFalse(refused.err().contains("wrong"), "the token is not echoed: " + refused.err());
+        assertFalse(refused.err().contains("bogus-token-42"), "the token is not echoed: " + refused.err());
 
         new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).start().waitFor();
         assertTrue(server.waitFor(60, TimeUnit.SECONDS), "serve exits after Ctrl-C");
