@@ -48,6 +48,11 @@ final class EnginesCommand implements Callable<Integer> {
                 e.putObject("limits").put("maxSeconds", d.limits().maxSeconds()).put("maxWidth", d.limits().maxWidth()) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .put("maxHeight", d.limits().maxHeight()).put("minFps", d.limits().minFps()) //$NON-NLS-1$ //$NON-NLS-2$
                         .put("maxFps", d.limits().maxFps()); //$NON-NLS-1$
+                String unavailable = unavailable(d);
+                e.put("available", unavailable == null && d.problem().isEmpty()); //$NON-NLS-1$
+                if (unavailable != null) {
+                    e.put("unavailable", unavailable); //$NON-NLS-1$
+                }
                 d.problem().ifPresent(p -> e.put("problem", p.getMessage())); //$NON-NLS-1$
             }
             ObjectNode root = Json.object();
@@ -62,8 +67,10 @@ final class EnginesCommand implements Callable<Integer> {
             out.println("No engine is installed."); //$NON-NLS-1$
         }
         for (EngineDescriptor d : registry.descriptors()) {
-            out.printf("%-8s %s%s%s%n", d.id(), d.name(), d.id().equals(defaultId) ? " (default)" : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    io.tessera.core.policy.EnginePolicy.isAllowed(d.id()) ? "" : " (not allowed by the administrator)"); //$NON-NLS-1$ //$NON-NLS-2$
+            String unavailable = unavailable(d);
+            out.printf("%-8s %s%s%s%s%n", d.id(), d.name(), d.id().equals(defaultId) ? " (default)" : "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    io.tessera.core.policy.EnginePolicy.isAllowed(d.id()) ? "" : " (not allowed by the administrator)", //$NON-NLS-1$ //$NON-NLS-2$
+                    unavailable == null ? "" : " (unavailable: " + unavailable + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             out.printf("         capabilities: %s; up to %.0f s, %dx%d, %d-%d fps; from %s%n", //$NON-NLS-1$
                     String.join(" ", d.capabilities().stream().map(EngineCapability::id).toList()), //$NON-NLS-1$
                     d.limits().maxSeconds(), d.limits().maxWidth(), d.limits().maxHeight(), d.limits().minFps(),
@@ -73,5 +80,15 @@ final class EnginesCommand implements Callable<Integer> {
             out.println("problem: " + p.getMessage()); //$NON-NLS-1$
         }
         return ExitCodes.OK;
+    }
+
+    /** Why a loadable engine cannot be used as installed (a remote engine without a server), else null. */
+    private static String unavailable(EngineDescriptor d) {
+        try {
+            return d.engine().map(io.tessera.core.engine.VideoEngine::unavailableReason).orElse(null);
+        } catch (RuntimeException e) {
+            d.markBroken(e);
+            return null;
+        }
     }
 }

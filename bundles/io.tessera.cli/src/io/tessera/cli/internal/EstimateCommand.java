@@ -49,6 +49,9 @@ final class EstimateCommand implements Callable<Integer> {
         CostEstimate cost;
         try {
             cost = engine.estimate(request);
+        } catch (java.io.UncheckedIOException e) {
+            // an engine that asks a service (remote) and cannot reach it: the job failed, the engine is not broken
+            throw CliException.failed("engine '" + d.id() + "' could not estimate: " + e.getCause().getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (RuntimeException e) {
             d.markBroken(e);
             throw CliException.failed("engine '" + d.id() + "' failed to estimate: " + e, e); //$NON-NLS-1$ //$NON-NLS-2$

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Tessera Studio on the command line: generate, inspect and organise AI video.",
         subcommands = { EnginesCommand.class, PluginsCommand.class, GenerateCommand.class, ImageCommand.class, EstimateCommand.class,
                 ExtendCommand.class, ProbeCommand.class, ProjectCommand.class, StoryboardCommand.class, WatermarkCommand.class, SignCommand.class, VerifyCommand.class, DetectCommand.class, AudioCommand.class, RenderCommand.class,
-                TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class },
+                TrainCommand.class, BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class },
         footer = { "", "Exit codes: 0 ok, 1 bad input, 2 the job failed, 130 cancelled." })
 public final class Tessera implements Runnable {
     @Spec

@@ -27,4 +27,12 @@ public interface VideoEngine {
     default String modelHash(GenerationRequest request) {
         return null;
     }
+
+    /**
+     * Null when the engine can be used as installed; else why not, in words for the user (for example a remote engine
+     * that has no server configured). Lists show such an engine as unavailable, not as broken.
+     */
+    default String unavailableReason() {
+        return null;
+    }
 }

@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import io.tessera.core.audio.AudioGenerator;
 import io.tessera.core.engine.EngineCapability;
+import io.tessera.core.engine.FinishedClip;
+import io.tessera.core.engine.FinishedClipEngine;
 import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.GenerationRequest;
 import io.tessera.core.engine.InvalidRequestException;
@@ -106,6 +108,9 @@ public final class GenerationPipeline {
         });
 
         String modelHash = callEngine(descriptor, () -> engine.modelHash(request));
+        if (engine instanceof FinishedClipEngine finished) {
+            return runFinished(plan, descriptor, finished, modelHash, progress, started);
+        }
         FrameMarkers markers = FrameMarkers.select(plan.marking(),
                 MarkPayload.of(assetIdentity(descriptor, version, modelHash, request), modelIdentity(descriptor, version, modelHash)),
                 MarkingPolicy.isMandatory());
@@ -158,6 +163,49 @@ public final class GenerationPipeline {
         double elapsed = (System.nanoTime() - started) / 1e9;
         return new GenerationResult(output, descriptor.id(), version, frames, request.width(), request.height(),
                 request.fps(), sha256, assetId, elapsed, marks, sound);
+    }
+
+    /**
+     * A clip another pipeline finished (marked, signed, with sound): it goes to the part file, is checked to be a
+     * clip of the asked-for size that carries the asked-for marks, then moved into place and recorded like any other.
+     */
+    private static GenerationResult runFinished(GenerationPlan plan, EngineDescriptor descriptor, FinishedClipEngine engine,
+            String modelHash, SubMonitor progress, long started) throws GenerationException {
+        GenerationRequest request = plan.request();
+        Path output = plan.output().toAbsolutePath();
+        Path part = partFileFor(output);
+        FinishedClip clip;
+        try {
+            Files.createDirectories(output.getParent());
+            clip = callEngine(descriptor, () -> engine.deliver(request, plan.marking(), plan.audio(), part, progress.split(90)));
+            io.tessera.media.MediaInfo info = io.tessera.media.MediaProbe.probe(part);
+            if (info.width() != request.width() || info.height() != request.height() || clip.frames() == 0) {
+                throw new GenerationException("engine '" + descriptor.id() + "' delivered a " + info.width() + "x" + info.height() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        + " clip of " + clip.frames() + " frames for a " + request.width() + "x" + request.height() + " request"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            }
+            // the user's (and the administrator's) marking decision holds whoever made the file
+            if (plan.marking().invisible() && (clip.payload() == null || clip.signingKey() == null)) {
+                throw new GenerationException("engine '" + descriptor.id() + "' delivered a clip without the invisible mark and signed manifest that were asked for"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            Files.move(part, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new GenerationException("could not write " + output + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        } finally {
+            deleteQuietly(part);
+        }
+        progress.setWorkRemaining(10);
+        String sha256 = FileDigest.sha256(output);
+        MarkingResult marks = new MarkingResult(clip.watermarkers(), clip.payload(), clip.signingKey());
+        String assetId = null;
+        if (plan.projectFile().isPresent()) {
+            progress.subTask("Recording in " + plan.project().getFileName()); //$NON-NLS-1$
+            assetId = ProjectRecorder.record(plan.project(), output, request, descriptor.id(), clip.engineVersion(), modelHash, sha256,
+                    clip.frames(), marks);
+        }
+        progress.done();
+        return new GenerationResult(output, descriptor.id(), clip.engineVersion(), clip.frames(), request.width(), request.height(),
+                request.fps(), sha256, assetId, (System.nanoTime() - started) / 1e9, marks,
+                new SoundResult(clip.soundGenerator(), clip.soundWarnings()));
     }
 
     /**

@@ -31,6 +31,20 @@ public final class PrefMessages extends NLS {
     public static String thresholdOrder;
     public static String audioDescription;
     public static String generateSound;
+    public static String remoteDescription;
+    public static String remoteEndpoint;
+    public static String remoteToken;
+    public static String remoteTokenNote;
+    public static String remotePrice;
+    public static String remoteCurrency;
+    public static String remoteRequestTimeout;
+    public static String remoteJobTimeout;
+    public static String remoteTest;
+    public static String remoteTesting;
+    public static String remoteFound;
+    public static String remoteFailed;
+    public static String remoteNoEndpoint;
+    public static String remoteBadNumber;
 
     static {
         NLS.initializeMessages("io.tessera.ui.internal.prefs.messages", PrefMessages.class); //$NON-NLS-1$

@@ -16,6 +16,9 @@ final class Tessera {
     /** More JVM arguments for the product, for a test that sets preferences (-Declipse.pluginCustomization=...). */
     static final ThreadLocal<String> EXTRA_VMARGS = ThreadLocal.withInitial(() -> ""); //$NON-NLS-1$
 
+    /** More environment variables for the product (a secret a test hands over the way a script would). */
+    static final ThreadLocal<java.util.Map<String, String>> EXTRA_ENV = ThreadLocal.withInitial(java.util.Map::of);
+
     record Result(int exitCode, String out, String err) {
     }
 
@@ -30,6 +33,7 @@ final class Tessera {
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
         pb.environment().put("TESSERA_STATE_DIR", state.toString());
+        pb.environment().putAll(EXTRA_ENV.get());
         // signing keys live under user.home: keep the tests' keys out of the real home
         pb.environment().put("TESSERA_VMARGS", "-Duser.home=" + STATE.resolve("home") + " " + EXTRA_VMARGS.get());
         return pb.start();
