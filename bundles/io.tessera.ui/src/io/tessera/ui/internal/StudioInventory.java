@@ -7,6 +7,8 @@ import java.util.Arrays;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -20,7 +22,9 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -97,18 +101,35 @@ final class StudioInventory {
         }
     }
 
-    /** Writes the inventory once the window has drawn, then closes the workbench; failures go to the log. */
-    static void writeThenExit(IWorkbenchWindow window, Path file) {
-        Display display = window.getShell().getDisplay();
-        // views fill themselves in asyncExecs of their own; give them a moment to draw before reading and capturing
-        display.timerExec(1500, () -> {
+    /**
+     * Writes the inventory once the workbench says its start-up is complete and the window has drawn, then closes the
+     * workbench; failures go to the log. Closing before that event is handled would leave the platform dispatching it
+     * to a disposed display. Call it while the workbench initialises: the event is posted before the window opens.
+     */
+    static void writeThenExit(IWorkbench workbench, Path file) {
+        Display display = workbench.getDisplay();
+        boolean[] done = { false };
+        Runnable writeAndClose = () -> {
+            IWorkbenchWindow window = workbench.getActiveWorkbenchWindow() != null ? workbench.getActiveWorkbenchWindow()
+                    : workbench.getWorkbenchWindowCount() > 0 ? workbench.getWorkbenchWindows()[0] : null;
+            if (done[0] || window == null) {
+                return;
+            }
+            done[0] = true;
             try {
                 write(window, file);
             } catch (IOException | RuntimeException | org.eclipse.ui.PartInitException e) {
                 ILog.of(StudioInventory.class).log(Status.error("Could not write the inventory " + file + ": " + e.getMessage(), e)); //$NON-NLS-1$ //$NON-NLS-2$
                 System.err.println("tessera-studio: could not write the inventory " + file + ": " + e.getMessage()); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            window.getWorkbench().close();
-        });
+            workbench.close();
+        };
+        // views fill themselves in asyncExecs of their own: give them a moment to draw before reading and capturing
+        EventHandler started = event -> display.asyncExec(() -> display.timerExec(1_000, writeAndClose));
+        IEventBroker events = workbench.getService(IEventBroker.class);
+        if (events != null) {
+            events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, started);
+        }
+        display.timerExec(60_000, writeAndClose); // in case the event never comes
     }
 }

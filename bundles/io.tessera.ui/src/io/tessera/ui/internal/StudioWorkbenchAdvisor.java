@@ -28,19 +28,14 @@ public final class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
         super.initialize(configurer);
         // a generation must never open a modal progress dialog over the studio: it belongs in the Progress view
         DefaultScope.INSTANCE.getNode("org.eclipse.ui.workbench").putBoolean("RUN_IN_BACKGROUND", true); //$NON-NLS-1$ //$NON-NLS-2$
+        if (inventory != null) {
+            StudioInventory.writeThenExit(configurer.getWorkbench(), inventory);
+        }
     }
 
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new StudioWindowAdvisor(configurer);
-    }
-
-    @Override
-    public void postStartup() {
-        super.postStartup();
-        if (inventory != null) {
-            StudioInventory.writeThenExit(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow(), inventory);
-        }
     }
 
     @Override

@@ -658,6 +658,12 @@ public final class GenerateView extends ViewPart {
     public void dispose() {
         Registries.engines().removeChangeListener(registryListener);
         estimator.cancel();
+        try {
+            // an engine's estimate (the DiT loads its model) cannot be interrupted: let it end before the platform stops
+            estimator.join(3_000, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (historyMenu != null && !historyMenu.isDisposed()) {
             historyMenu.dispose();
         }
