@@ -1,8 +1,12 @@
 package io.tessera.engine.dit.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
@@ -16,7 +20,7 @@ class TrainingTest {
     @TempDir
     Path dir;
 
-    private static ModelTraining.Batch batch(DitModel m, long seed) {
+    static ModelTraining.Batch batch(DitModel m, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         int n = 2 * 4 * 8 * 4 * 4;
         float[] clean = new float[n];
@@ -97,5 +101,36 @@ class TrainingTest {
             }
             return null;
         });
+    }
+
+    @Test
+    void aNonFiniteGradientStopsTrainingAndNeverReachesACheckpoint() throws Exception {
+        DjlRuntime.call(() -> {
+            try (DitModel m = DitModel.create(TinyModels.config(), 1); ModelTraining t = new ModelTraining(m, ModelTraining.Stage.TRANSFORMER, 0.9f)) {
+                t.transformerStep(batch(m, 0), 1e-3f);
+                Path ckpt = dir.resolve("dit.ckpt");
+                t.saveCheckpoint(ckpt);
+                byte[] good = Files.readAllBytes(ckpt);
+                float[] qkv = m.params().get("blk.0.qkv.w").toFloatArray();
+                poison(m.params().get("time.1.b"));
+                IllegalStateException stop = assertThrows(IllegalStateException.class, () -> t.transformerStep(batch(m, 1), 1e-3f));
+                assertTrue(stop.getMessage().contains("step 2") && stop.getMessage().contains("not finite"), stop.getMessage());
+                assertTrue(stop.getMessage().contains("blk.0.qkv.w") || stop.getMessage().contains("more"), stop.getMessage());
+                assertArrayEquals(qkv, m.params().get("blk.0.qkv.w").toFloatArray(), "no weight changes at a failed step");
+                assertTrue(t.step() == 1, "the step does not advance");
+                IOException refused = assertThrows(IOException.class, () -> t.saveCheckpoint(ckpt));
+                assertTrue(refused.getMessage().contains("time.1.b"), refused.getMessage());
+                assertArrayEquals(good, Files.readAllBytes(ckpt), "the last good checkpoint is kept");
+                assertFalse(Files.exists(dir.resolve("dit.ckpt.tmp")));
+            }
+            return null;
+        });
+    }
+
+    /** Puts a NaN into a weight, as a diverged or corrupted run would. */
+    private static void poison(ai.djl.ndarray.NDArray a) {
+        float[] v = a.toFloatArray();
+        v[0] = Float.NaN;
+        a.set(v);
     }
 }

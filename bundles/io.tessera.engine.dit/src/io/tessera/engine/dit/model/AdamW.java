@@ -3,7 +3,10 @@ package io.tessera.engine.dit.model;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import ai.djl.ndarray.NDArray;
@@ -33,9 +36,12 @@ public final class AdamW {
         return step;
     }
 
-    /** Applies one update to the named weights from their gradients, then zeroes the gradients. */
+    /**
+     * Applies one update to the named weights from their gradients, then zeroes the gradients. A gradient that is not
+     * finite stops training: nothing is changed (weights, moments, step) and the exception names the step and the
+     * tensors, so a NaN never reaches the weights, their average or a checkpoint.
+     */
     public void update(Map<String, NDArray> weights, float lr, float clipNorm) {
-        step++;
         for (Map.Entry<String, NDArray> e : weights.entrySet()) {
             NDArray w = e.getValue();
             m.computeIfAbsent(e.getKey(), k -> w.getManager().zeros(w.getShape()));
@@ -50,11 +56,22 @@ public final class AdamW {
             scope.tempAttachAll(v.values().toArray(new NDArray[0]));
             Map<String, NDArray> grads = new LinkedHashMap<>();
             double norm2 = 0;
+            List<String> notFinite = new ArrayList<>();
             for (Map.Entry<String, NDArray> e : weights.entrySet()) {
                 NDArray g = e.getValue().getGradient();
                 grads.put(e.getKey(), g);
-                norm2 += g.square().sum().getFloat();
+                double n2 = g.square().sum().getFloat();
+                if (!Double.isFinite(n2)) {
+                    notFinite.add(e.getKey());
+                }
+                norm2 += n2;
             }
+            if (!notFinite.isEmpty()) {
+                throw new IllegalStateException(String.format(Locale.ROOT,
+                        "training step %d: the gradient of %s is not finite (NaN or infinite); no weight was changed", //$NON-NLS-1$
+                        step + 1, notFinite.size() <= 5 ? notFinite : notFinite.subList(0, 5) + " and " + (notFinite.size() - 5) + " more")); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            step++;
             float clip = (float) Math.min(1.0, clipNorm / (Math.sqrt(norm2) + 1e-6));
             lastGradientNorm = (float) Math.sqrt(norm2);
             float c1 = (float) (1 - Math.pow(beta1, step));

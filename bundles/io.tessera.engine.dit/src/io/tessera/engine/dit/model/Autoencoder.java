@@ -71,11 +71,11 @@ public final class Autoencoder {
     }
 
     public NDArray encode(NDArray pixels) {
-        return encodeRaw(pixels).mul(scale);
+        return Nn.scale(encodeRaw(pixels), scale);
     }
 
     public NDArray decode(NDArray latent) {
-        return decodeRaw(latent.div(scale));
+        return decodeRaw(latent.div(Nn.constant(latent, scale)));
     }
 
     private static NDArray upsample(NDArray x) {

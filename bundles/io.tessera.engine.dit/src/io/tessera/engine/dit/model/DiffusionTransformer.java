@@ -140,7 +140,7 @@ public final class DiffusionTransformer {
     }
 
     private static NDArray modulate(NDArray x, NDArray shift, NDArray scale) {
-        return x.mul(scale.add(1f)).add(shift);
+        return x.mul(Nn.plus(scale, 1f)).add(shift);
     }
 
     /** Sinusoids of 1000·t, the usual diffusion time embedding. */

@@ -17,11 +17,11 @@ public final class FlowMatching {
             DiffusionTransformer.Text text) {
         NDManager m = x0.getManager();
         NDArray tt = m.create(t, new Shape(t.length, 1, 1, 1, 1));
-        NDArray xt = x0.mul(tt.neg().add(1f)).add(noise.mul(tt));
+        NDArray xt = x0.mul(Nn.plus(tt.neg(), 1f)).add(noise.mul(tt));
         NDArray v = dit.forward(xt, context, mask, t, text);
-        NDArray unknown = mask.neg().add(1f);
+        NDArray unknown = Nn.plus(mask.neg(), 1f);
         NDArray err = v.sub(noise.sub(x0)).square().mul(unknown);
-        NDArray count = unknown.sum().mul((float) x0.getShape().get(1)).add(1f);
+        NDArray count = Nn.plus(Nn.scale(unknown.sum(), x0.getShape().get(1)), 1f);
         return err.sum().div(count);
     }
 

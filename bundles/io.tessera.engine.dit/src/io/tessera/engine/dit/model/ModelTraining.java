@@ -100,11 +100,7 @@ public final class ModelTraining implements AutoCloseable {
             NDArray x = scope.create(pixels, new Shape(n, 3, height, width));
             Autoencoder ae = model.autoencoder();
             try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                NDArray z = ae.encodeRaw(x);
-                NDArray rec = ae.decodeRaw(z);
-                NDArray diff = rec.sub(x);
-                // L1 keeps edges sharp, L2 the colours right; the small latent penalty keeps the latent's scale bounded
-                NDArray l = diff.abs().mean().add(diff.square().mean()).add(z.square().mean().mul(1e-4f));
+                NDArray l = autoencoderLoss(ae, x);
                 gc.backward(l);
                 loss = l.getFloat();
             }
@@ -112,6 +108,16 @@ public final class ModelTraining implements AutoCloseable {
         optimiser.update(trained, lr, 1f);
         updateEma();
         return loss;
+    }
+
+    /** The reconstruction loss of frames {@code x}, recorded for the backward pass when a gradient collector is open. */
+    static NDArray autoencoderLoss(Autoencoder ae, NDArray x) {
+        NDArray z = ae.encodeRaw(x);
+        NDArray rec = ae.decodeRaw(z);
+        NDArray diff = rec.sub(x);
+        // L1 keeps edges sharp, L2 the colours right; the small latent penalty keeps the latent's scale bounded
+        // (constants as native tensors: see Nn.constant)
+        return diff.abs().mean().add(diff.square().mean()).add(Nn.scale(z.square().mean(), 1e-4f));
     }
 
     /** One flow-matching step; returns the loss. */
@@ -185,6 +191,9 @@ public final class ModelTraining implements AutoCloseable {
                 Params.writeTensor(out, e.getKey(), e.getValue(), false);
             }
             optimiser.save(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp); // the previous checkpoint stays as it was
+            throw e;
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);

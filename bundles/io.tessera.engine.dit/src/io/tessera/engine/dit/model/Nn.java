@@ -35,6 +35,32 @@ final class Nn {
         return Conv2d.conv2d(x, p.get(name + ".w"), p.get(name + ".b"), new Shape(stride, stride), new Shape(k / 2, k / 2)).singletonOrThrow();
     }
 
+    /**
+     * A float constant as a 0-d tensor that the native library owns, attached to {@code like}'s memory scope.
+     * <p>
+     * Model code that autograd may record never passes a Java number to an {@code NDArray} operation. DJL's PyTorch
+     * engine turns {@code x.mul(0.5f)} into {@code x.mul(t)} with {@code t} a tensor <em>over a temporary direct
+     * ByteBuffer</em>, and closes {@code t} as soon as the call returns; but {@code mul} and {@code div} keep {@code t}
+     * for the backward pass, which reads it only later. A garbage collection in between frees the buffer, and the
+     * backward pass then multiplies by whatever that memory holds by then: gradients that change from run to run,
+     * sometimes NaN (TrainingTest once ended with NaN weights). {@code full} allocates in native memory that the
+     * tensor owns, so the constant lives as long as autograd needs it. Operations outside autograd (the optimiser,
+     * sampling) may use numbers: the scalar is consumed before the call returns.
+     */
+    static NDArray constant(NDArray like, float value) {
+        return like.getManager().full(new Shape(), value, like.getDataType());
+    }
+
+    /** {@code x * factor}, safe to differentiate (see {@link #constant}). */
+    static NDArray scale(NDArray x, float factor) {
+        return x.mul(constant(x, factor));
+    }
+
+    /** {@code x + value}, safe to differentiate (see {@link #constant}). */
+    static NDArray plus(NDArray x, float value) {
+        return x.add(constant(x, value));
+    }
+
     static NDArray silu(NDArray x) {
         return x.mul(Activation.sigmoid(x));
     }
@@ -48,7 +74,7 @@ final class Nn {
         NDArray mean = x.mean(new int[] { -1 }, true);
         NDArray centred = x.sub(mean);
         NDArray var = centred.square().mean(new int[] { -1 }, true);
-        return centred.div(var.add(1e-6f).sqrt());
+        return centred.div(plus(var, 1e-6f).sqrt());
     }
 
     /** Per-channel normalisation of a feature map [N, C, H, W] (a group norm with one group per 8 channels). */
@@ -59,7 +85,7 @@ final class Nn {
         NDArray mean = g.mean(new int[] { -1 }, true);
         NDArray centred = g.sub(mean);
         NDArray var = centred.square().mean(new int[] { -1 }, true);
-        NDArray norm = centred.div(var.add(1e-5f).sqrt()).reshape(s);
+        NDArray norm = centred.div(plus(var, 1e-5f).sqrt()).reshape(s);
         return norm.mul(p.get(name + ".g").reshape(1, -1, 1, 1)).add(p.get(name + ".b").reshape(1, -1, 1, 1));
     }
 
@@ -81,7 +107,7 @@ final class Nn {
         NDArray qh = q.reshape(b, n, heads, dh).transpose(0, 2, 1, 3);
         NDArray kh = k.reshape(b, m, heads, dh).transpose(0, 2, 3, 1);
         NDArray vh = v.reshape(b, m, heads, dh).transpose(0, 2, 1, 3);
-        NDArray scores = qh.matMul(kh).mul((float) (1.0 / Math.sqrt(dh)));
+        NDArray scores = scale(qh.matMul(kh), (float) (1.0 / Math.sqrt(dh)));
         if (bias != null) {
             scores = scores.add(bias);
         }

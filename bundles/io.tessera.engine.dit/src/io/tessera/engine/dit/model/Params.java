@@ -126,6 +126,9 @@ public final class Params {
             for (Map.Entry<String, NDArray> e : arrays.entrySet()) {
                 writeTensor(out, e.getKey(), e.getValue(), half);
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp); // the previous file stays as it was
+            throw e;
         }
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             ch.force(true);
@@ -141,6 +144,7 @@ public final class Params {
             out.writeLong(d);
         }
         float[] v = a.toType(DataType.FLOAT32, false).toFloatArray();
+        requireFinite(name, v, "refusing to write it"); //$NON-NLS-1$
         out.writeInt(half ? F16 : F32);
         ByteBuffer buf = ByteBuffer.allocate(v.length * (half ? 2 : 4)).order(ByteOrder.LITTLE_ENDIAN);
         for (float f : v) {
@@ -195,9 +199,19 @@ public final class Params {
         for (int k = 0; k < size; k++) {
             v[k] = type == F16 ? Float.float16ToFloat(buf.getShort()) : buf.getFloat();
         }
+        requireFinite(name, v, "the file is damaged or was written by a diverged run"); //$NON-NLS-1$
         NDArray a = manager.create(v, new Shape(shape));
         a.setName(name);
         return a;
+    }
+
+    /** Weights, their average and optimiser moments are always finite: a NaN or infinity means training broke. */
+    private static void requireFinite(String name, float[] v, String consequence) throws IOException {
+        for (int i = 0; i < v.length; i++) {
+            if (!Float.isFinite(v[i])) {
+                throw new IOException("tensor " + name + " holds " + v[i] + " at index " + i + ": " + consequence); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+        }
     }
 
     /** A standard normal number from {@code r}. */
