@@ -211,6 +211,7 @@ class StudioDialogsTest {
             d.close();
             user.remove(io.tessera.detection.VerdictThresholds.GENERATED_AT);
             user.remove(io.tessera.detection.VerdictThresholds.NOT_GENERATED_BELOW);
+            user.flush(); // the next run of the tests starts from the defaults too
         }
         assertEquals(io.tessera.detection.VerdictThresholds.DEFAULTS, io.tessera.detection.VerdictThresholds.current());
     }

@@ -62,6 +62,12 @@ public final class DetectionPage extends TesseraPage {
                 Double v = parse(getStringValue());
                 return v != null && v >= 0 && v <= 1;
             }
+
+            @Override
+            protected void doLoad() {
+                super.doLoad();
+                refreshValidState(); // a string field starts invalid until checked: a stored value is valid as loaded
+            }
         };
         e.setErrorMessage(label + " " + PrefMessages.betweenZeroAndOne); //$NON-NLS-1$
         e.setEmptyStringAllowed(false);
