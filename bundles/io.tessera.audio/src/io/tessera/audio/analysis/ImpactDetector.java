@@ -117,9 +117,19 @@ final class ImpactDetector {
         return n;
     }
 
-    private static boolean steadyArea(Region a, Region b) {
+    private boolean steadyArea(Region a, Region b) {
         double ratio = a.area() / (double) Math.max(1, b.area());
-        return ratio > 0.6 && ratio < 1.67;
+        if (ratio > 0.6 && ratio < 1.67) {
+            return true;
+        }
+        // an object pressed against an edge of the picture is often partly hidden there (under a corner label): its
+        // shrinking there is no fusion, and its outline against the edge still says where it is
+        Region smaller = ratio >= 1.67 ? b : a;
+        return ratio > 0.3 && ratio < 3.3 && nearEdge(smaller);
+    }
+
+    private boolean nearEdge(Region r) {
+        return r.minX() <= EDGE_MARGIN || r.minY() <= EDGE_MARGIN || width - 1 - r.maxX() <= EDGE_MARGIN || height - 1 - r.maxY() <= EDGE_MARGIN;
     }
 
     /**
