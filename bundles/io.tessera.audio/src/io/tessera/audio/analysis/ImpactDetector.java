@@ -58,7 +58,7 @@ final class ImpactDetector {
             for (int k = 0; k < kept.size() && same < 0; k++) {
                 Candidate o = kept.get(k);
                 if (Math.abs(o.at() - c.at()) <= 2 && Math.hypot((o.x() - c.x()) / width, (o.y() - c.y()) / height) < 0.15
-                        && (o.kind() == c.kind() || involvesSame(o, c))) {
+                        && (o.kind() == c.kind() || involvesSame(o, c)) && !cornerBounce(o, c)) {
                     same = k;
                 }
             }
@@ -69,6 +69,14 @@ final class ImpactDetector {
             }
         }
         return kept;
+    }
+
+    /**
+     * One object landing and then hitting a side wall (or the other way round) a frame or two later, in a corner: two
+     * hits a listener tells apart, not one collision seen twice.
+     */
+    private static boolean cornerBounce(Candidate a, Candidate b) {
+        return a.second() == null && b.second() == null && a.first() == b.first() && a.kind() != b.kind();
     }
 
     private static boolean involvesSame(Candidate a, Candidate b) {

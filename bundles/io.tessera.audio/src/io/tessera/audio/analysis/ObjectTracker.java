@@ -220,17 +220,25 @@ final class ObjectTracker {
             }
             double[] size = t.typicalExtent();
             for (Region p : regions) {
-                if (taken.contains(p) || Region.colourDistance(p.rgb(), r.rgb()) > 150) {
+                // a piece is much smaller than the object: two objects that were one region and part are not pieces
+                if (taken.contains(p) || p.area() > 0.45 * t.typicalArea() || Region.colourDistance(p.rgb(), r.rgb()) > 150 || gap(r, p) > 4) {
                     continue;
                 }
                 Region u = Region.union(r, p);
-                if (u.maxX() - u.minX() + 1 <= 1.25 * size[0] + 1 && u.maxY() - u.minY() + 1 <= 1.25 * size[1] + 1 && u.area() <= 1.2 * t.typicalArea()) {
+                if (u.maxX() - u.minX() + 1 <= 1.25 * size[0] + 1 && u.maxY() - u.minY() + 1 <= 1.25 * size[1] + 1 && u.area() <= 1.15 * t.typicalArea()) {
                     r = u;
                     taken.add(p);
                 }
             }
             e.setValue(r);
         }
+    }
+
+    /** Pixels between two regions' boxes (0 when they overlap). */
+    private static int gap(Region a, Region b) {
+        int dx = Math.max(0, Math.max(a.minX() - b.maxX(), b.minX() - a.maxX()) - 1);
+        int dy = Math.max(0, Math.max(a.minY() - b.maxY(), b.minY() - a.maxY()) - 1);
+        return Math.max(dx, dy);
     }
 
     private void fuse(int frame, Observed a, Observed b, Region region) {

@@ -23,6 +23,15 @@ public final class ModalImpact {
      */
     public static void strike(float[] stereo, int sampleRate, int start, Material m, double fundamental, double amplitude, double[] pan,
             double brightness, SplittableRandom random) {
+        strike(stereo, sampleRate, start, m, fundamental, amplitude, 1, pan, brightness, random);
+    }
+
+    /**
+     * As {@link #strike(float[], int, int, Material, double, double, double[], double, SplittableRandom)}, with the
+     * contact click {@code click} times as loud as the ring's level would make it.
+     */
+    public static void strike(float[] stereo, int sampleRate, int start, Material m, double fundamental, double amplitude, double click, double[] pan,
+            double brightness, SplittableRandom random) {
         int frames = stereo.length / 2;
         if (start >= frames || amplitude <= 0) {
             return;
@@ -63,7 +72,7 @@ public final class ModalImpact {
         // the contact itself is a broadband click: what makes a hit a hit, even over a ringing or a rumble
         double cutoff = 1 - Math.exp(-2 * Math.PI * (4000 + 8000 * brightness) / sampleRate);
         double burstDecay = Math.exp(-5.0 / Math.max(1, burst));
-        double env = m.noise() * 3.3;
+        double env = m.noise() * 3.3 * click;
         for (int i = 0; i < length; i++) {
             double v = mono[i] * modal;
             if (i < burst * 3) {
