@@ -8,6 +8,12 @@ import java.util.SplittableRandom;
  */
 public final class ModalImpact {
     private static final double MAX_SECONDS = 2.0;
+    /**
+     * Above this a mode dies the faster the higher it is (decay time ∝ 1/frequency), as losses to air and inside the
+     * material grow with frequency: a struck object's ring darkens as it fades, and a ringing metal or glass object
+     * no longer hides, in the band where a hit's attack is heard, the next hit a few frames later.
+     */
+    public static final double DAMPED_ABOVE_HZ = 1500;
 
     private ModalImpact() {
     }
@@ -51,7 +57,8 @@ public final class ModalImpact {
             }
             double a = 1 / Math.pow(k + 1, tilt) * random.nextDouble(0.8, 1.0);
             norm += a;
-            double decayPerSample = Math.exp(-6.9078 / (m.decays()[k] * sampleRate));
+            double decay = m.decays()[k] * (f > DAMPED_ABOVE_HZ ? DAMPED_ABOVE_HZ / f : 1);
+            double decayPerSample = Math.exp(-6.9078 / (decay * sampleRate));
             // a rotating phasor: one complex multiply per sample instead of a sine
             double c = Math.cos(2 * Math.PI * f / sampleRate);
             double s = Math.sin(2 * Math.PI * f / sampleRate);
