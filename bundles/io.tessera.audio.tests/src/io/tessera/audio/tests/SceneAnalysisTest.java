@@ -41,12 +41,13 @@ class SceneAnalysisTest {
 
     @Test
     void aBounceBehindACaptionBarIsFoundAtItsFrame() throws Exception {
-        // a text-like bar over the bottom rows, drawn over the objects as a label or caption is: it cuts a landing box in
-        // two pieces and hides most of it, which must still be one object that lands
+        // a text-like bar over the bottom rows, as tall as the visible label's letters and drawn over the objects as a
+        // label or caption is: it hides part of a landing box and cuts it in pieces, which must still be one object
+        // that lands
         java.util.function.Consumer<io.tessera.media.VideoFrame> caption = f -> {
-            for (int y = 232; y <= 246; y++) {
+            for (int y = 235; y <= 247; y++) {
                 for (int x = 0; x < f.width(); x++) {
-                    if (x / 3 % 3 != 2) {
+                    if (x % 5 < 3 && (y - 235) % 6 < 4) {
                         int p = 3 * (y * f.width() + x);
                         f.rgb()[p] = (byte) 230;
                         f.rgb()[p + 1] = (byte) 230;
