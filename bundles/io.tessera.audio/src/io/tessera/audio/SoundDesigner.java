@@ -42,6 +42,8 @@ public final class SoundDesigner {
      */
     static final double LIMITER_DBTP = -2;
     private static final double CROSSFADE_SECONDS = 0.3;
+    /** The click of a hit is never softer than that of a hit of this hardness (1 = medium, 0.5 the softest). */
+    static final double CLICK_FLOOR = 1.4;
 
     private final SpeechSynthesizer speech;
 
@@ -108,14 +110,18 @@ public final class SoundDesigner {
         double[] pan = Panner.gains(impact.x());
         double nearness = Math.min(1.6, 0.45 + impact.size() / 0.15 * 0.55);
         // harder hits are louder, but a soft touch that is seen is still heard: about 10 dB between the softest and hardest
-        double amplitude = 0.45 * Math.min(1.6, Math.max(0.5, Math.pow(impact.speed() / 1.0, 0.6))) * nearness;
+        double hardness = Math.min(1.6, Math.max(0.5, Math.pow(impact.speed() / 1.0, 0.6)));
+        double amplitude = 0.45 * hardness * nearness;
+        // the contact's click is what makes a hit a hit; a soft touch rings less, but its click stays sharp enough to
+        // stand out of the ring of an earlier, harder hit (a side wall touched just after a landing)
+        double click = Math.max(1, CLICK_FLOOR / hardness);
         double brightness = Math.min(1, 0.25 + 0.5 * impact.size() / 0.15 + 0.1 * impact.speed());
         Material m = words.materialFor(first.rgb());
-        ModalImpact.strike(out, SAMPLE_RATE, start, m, ModalImpact.fundamentalFor(m, impact.size()), amplitude, pan, brightness, random);
+        ModalImpact.strike(out, SAMPLE_RATE, start, m, ModalImpact.fundamentalFor(m, impact.size()), amplitude, click, pan, brightness, random);
         if (impact.kind() == Impact.Kind.OBJECT && impact.second() >= 0) {
             Material other = words.materialFor(analysis.tracks().get(impact.second()).rgb());
             double size = analysis.tracks().get(impact.second()).meanSize();
-            ModalImpact.strike(out, SAMPLE_RATE, start, other, ModalImpact.fundamentalFor(other, size), amplitude * 0.8, pan, brightness, random);
+            ModalImpact.strike(out, SAMPLE_RATE, start, other, ModalImpact.fundamentalFor(other, size), amplitude * 0.8, click, pan, brightness, random);
         } else if (words.surface() != null) {
             Material s = words.surface();
             ModalImpact.strike(out, SAMPLE_RATE, start, s, ModalImpact.fundamentalFor(s, 0.5), amplitude * 0.6, pan, brightness * 0.7, random);

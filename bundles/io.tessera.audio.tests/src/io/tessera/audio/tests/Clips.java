@@ -24,6 +24,13 @@ final class Clips {
     }
 
     static Clip render(Path file, String prompt, int width, int height, int fps, double seconds, long seed) throws Exception {
+        return render(file, prompt, width, height, fps, seconds, seed, f -> {
+        });
+    }
+
+    /** As above, with {@code overlay} drawn over every frame (a caption, a label) before it is encoded. */
+    static Clip render(Path file, String prompt, int width, int height, int fps, double seconds, long seed, java.util.function.Consumer<VideoFrame> overlay)
+            throws Exception {
         int frames = (int) Math.round(seconds * fps);
         SceneSimulation sim = new SceneSimulation(SceneParser.parse(prompt), width, height, fps, frames, seed);
         SceneRenderer renderer = new SceneRenderer(width, height, seed);
@@ -45,7 +52,9 @@ final class Clips {
                     }
                 }
                 x[s.frame()] = s.objects().isEmpty() ? Double.NaN : s.objects().get(0).x() / width;
-                w.writeFrame(renderer.render(s));
+                VideoFrame frame = renderer.render(s);
+                overlay.accept(frame);
+                w.writeFrame(frame);
             }
         }
         return new Clip(file, fps, frames, hits, x, cuts, landings);

@@ -40,6 +40,36 @@ class SceneAnalysisTest {
     }
 
     @Test
+    void aBounceBehindACaptionBarIsFoundAtItsFrame() throws Exception {
+        // a text-like bar over the bottom rows, as tall as the visible label's letters and drawn over the objects as a
+        // label or caption is: it hides part of a landing box and cuts it in pieces, which must still be one object
+        // that lands
+        java.util.function.Consumer<io.tessera.media.VideoFrame> caption = f -> {
+            for (int y = 235; y <= 247; y++) {
+                for (int x = 0; x < f.width(); x++) {
+                    if (x % 5 < 3 && (y - 235) % 6 < 4) {
+                        int p = 3 * (y * f.width() + x);
+                        f.rgb()[p] = (byte) 230;
+                        f.rgb()[p + 1] = (byte) 230;
+                        f.rgb()[p + 2] = (byte) 230;
+                    }
+                }
+            }
+        };
+        for (long seed = 1; seed <= 2; seed++) {
+            Clips.Clip clip = Clips.render(dir.resolve("caption" + seed + ".mp4"), "a small green box bounces on sand", 256, 256, 25, 4, seed, caption);
+            SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());
+            assertTrue(clip.landings().size() >= 2, "the test clip lands: " + clip.landings());
+            for (int landing : clip.landings()) {
+                if (landing >= 3 && landing <= clip.frames() - 4) {
+                    // heard within a frame (40 ms) of the frame the engine shows it on
+                    assertTrue(a.impacts().stream().anyMatch(i -> Math.abs(i.at() - landing) <= 1), "landing at frame " + landing + " not heard: " + a.impacts());
+                }
+            }
+        }
+    }
+
+    @Test
     void twoObjectsMeetingIsOneCollisionBetweenThem() throws Exception {
         Clips.Clip clip = Clips.render(dir.resolve("collide.mp4"), "two blue circles collide", 256, 256, 25, 4, 1);
         SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());

@@ -96,6 +96,44 @@ class SoundDesignTest {
     }
 
     @Test
+    void aSoftHitIsHeardOverTheRingOfAHardOneJustBefore() {
+        // a metal star lands hard, then touches a side wall softly 160 ms later (four frames at 25 fps): its click and its
+        // own modes must rise out of the first hit's ring where the attack of a hit is heard, above 1.5 kHz
+        float[] s = new float[48_000 * 2];
+        ModalImpact.strike(s, 48_000, 4_800, Material.METAL, 700, 0.72, Panner.gains(0.5), 0.9, new java.util.SplittableRandom(3));
+        ModalImpact.strike(s, 48_000, 12_480, Material.METAL, 700, 0.225, 1.4 / 0.5, Panner.gains(0.5), 0.6, new java.util.SplittableRandom(4));
+        List<Double> onsets = OnsetDetector.onsets(OnsetDetector.mono(s, 2), 48_000);
+        assertEquals(2, onsets.size(), onsets.toString());
+        assertEquals(0.26, onsets.get(1), 0.006);
+    }
+
+    @Test
+    void upperModesDieFasterThanLowerOnes() {
+        float[] s = new float[48_000 * 2];
+        ModalImpact.strike(s, 48_000, 0, Material.METAL, 400, 0.5, Panner.gains(0.5), 1, new java.util.SplittableRandom(2));
+        float[] mono = OnsetDetector.mono(s, 2);
+        // energy above 1.5 kHz against all of it, early and 300 ms later: the ring darkens as it fades
+        double early = highShare(mono, 0, 2_400);
+        double late = highShare(mono, 14_400, 16_800);
+        assertTrue(late < 0.3 * early, "share above 1.5 kHz, early " + early + ", late " + late);
+    }
+
+    private static double highShare(float[] mono, int from, int to) {
+        io.tessera.audio.synth.Biquad a = io.tessera.audio.synth.Biquad.highPass(48_000, 1500, 0.7071);
+        io.tessera.audio.synth.Biquad b = io.tessera.audio.synth.Biquad.highPass(48_000, 1500, 0.7071);
+        double high = 0;
+        double all = 0;
+        for (int i = 0; i < to; i++) {
+            double h = b.process(a.process(mono[i]));
+            if (i >= from) {
+                high += h * h;
+                all += mono[i] * (double) mono[i];
+            }
+        }
+        return high / all;
+    }
+
+    @Test
     void theBalanceFollowsAMovingObject() throws Exception {
         Clips.Clip clip = Clips.render(dir.resolve("pan.mp4"), "a big red ball moves right quickly over a sky background", 256, 256, 25, 4, 2);
         CollectingSink s = score(clip.file(), "a big red ball moves right quickly over a sky background", 2);

@@ -3,8 +3,8 @@ package io.tessera.audio.analysis;
 /**
  * A collision seen in the pictures: a sudden change of velocity against a frame edge, or two objects meeting.
  *
- * @param frame  the frame where it happens
- * @param at     when, in frames: the frame of contact, or a fraction of a frame where two objects met between frames
+ * @param frame  the first frame that shows the contact
+ * @param at     when its sound starts, in frames (a fraction of a frame: contacts happen between frames)
  * @param kind   what was hit
  * @param x      where, as a fraction of the frame width
  * @param y      where, as a fraction of the frame height

@@ -79,6 +79,35 @@ final class ObjectTracker {
             return new double[] { r.cx() + v[0] * dt, r.cy() + v[1] * dt };
         }
 
+        /** Median width and height of the last few regions seen on its own, in proxy pixels. */
+        double[] typicalExtent() {
+            List<Integer> w = new ArrayList<>();
+            List<Integer> h = new ArrayList<>();
+            for (int i = regions.size() - 1; i >= 0 && w.size() < 8; i--) {
+                if (!fused.get(i)) {
+                    w.add(regions.get(i).maxX() - regions.get(i).minX() + 1);
+                    h.add(regions.get(i).maxY() - regions.get(i).minY() + 1);
+                }
+            }
+            if (w.isEmpty()) {
+                return new double[] { last().maxX() - last().minX() + 1, last().maxY() - last().minY() + 1 };
+            }
+            w.sort(null);
+            h.sort(null);
+            return new double[] { w.get(w.size() / 2), h.get(h.size() / 2) };
+        }
+
+        /** Regions seen on its own so far. */
+        int ownCount() {
+            int n = 0;
+            for (boolean f : fused) {
+                if (!f) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
         double typicalArea() {
             int n = regions.size();
             List<Integer> areas = new ArrayList<>();
@@ -127,6 +156,7 @@ final class ObjectTracker {
                 taken.add(p.region);
             }
         }
+        absorbFragments(assigned, regions, taken);
         java.util.Set<Observed> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Map<Observed, Region> fusedWith = new java.util.IdentityHashMap<>();
         for (Observed lost : live) {
@@ -172,6 +202,43 @@ final class ObjectTracker {
                 all.add(t);
             }
         }
+    }
+
+    /**
+     * An object cut in pieces by something drawn over it (a caption, the visible "AI-generated" label in a corner) or
+     * seen only in parts against a background of its own colour is one object: a track whose region came out smaller
+     * than the object has been takes the unclaimed pieces of a similar colour that lie where the rest of it should be,
+     * as long as together they are no bigger than the object. Without this the track ends at the label and a new one
+     * starts, and a bounce under the label has no path before or after it.
+     */
+    private static void absorbFragments(java.util.Map<Observed, Region> assigned, List<Region> regions, java.util.Set<Region> taken) {
+        for (java.util.Map.Entry<Observed, Region> e : assigned.entrySet()) {
+            Observed t = e.getKey();
+            Region r = e.getValue();
+            if (t.ownCount() < 3 || r.area() >= 0.85 * t.typicalArea()) {
+                continue;
+            }
+            double[] size = t.typicalExtent();
+            for (Region p : regions) {
+                // a piece is much smaller than the object: two objects that were one region and part are not pieces
+                if (taken.contains(p) || p.area() > 0.45 * t.typicalArea() || Region.colourDistance(p.rgb(), r.rgb()) > 150 || gap(r, p) > 4) {
+                    continue;
+                }
+                Region u = Region.union(r, p);
+                if (u.maxX() - u.minX() + 1 <= 1.25 * size[0] + 1 && u.maxY() - u.minY() + 1 <= 1.25 * size[1] + 1 && u.area() <= 1.15 * t.typicalArea()) {
+                    r = u;
+                    taken.add(p);
+                }
+            }
+            e.setValue(r);
+        }
+    }
+
+    /** Pixels between two regions' boxes (0 when they overlap). */
+    private static int gap(Region a, Region b) {
+        int dx = Math.max(0, Math.max(a.minX() - b.maxX(), b.minX() - a.maxX()) - 1);
+        int dy = Math.max(0, Math.max(a.minY() - b.maxY(), b.minY() - a.maxY()) - 1);
+        return Math.max(dx, dy);
     }
 
     private void fuse(int frame, Observed a, Observed b, Region region) {

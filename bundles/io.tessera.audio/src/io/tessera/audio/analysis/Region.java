@@ -19,6 +19,18 @@ public record Region(int area, double cx, double cy, int minX, int minY, int max
         return Math.abs((a >> 16 & 0xFF) - (b >> 16 & 0xFF)) + Math.abs((a >> 8 & 0xFF) - (b >> 8 & 0xFF)) + Math.abs((a & 0xFF) - (b & 0xFF));
     }
 
+    /** The two as one region: pieces of one object. */
+    static Region union(Region a, Region b) {
+        int n = a.area + b.area;
+        int rgb = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = ((a.rgb >> shift & 0xFF) * a.area + (b.rgb >> shift & 0xFF) * b.area) / n;
+            rgb |= c << shift;
+        }
+        return new Region(n, (a.cx * a.area + b.cx * b.area) / n, (a.cy * a.area + b.cy * b.area) / n, Math.min(a.minX, b.minX), Math.min(a.minY, b.minY),
+                Math.max(a.maxX, b.maxX), Math.max(a.maxY, b.maxY), rgb);
+    }
+
     boolean contains(double x, double y, double margin) {
         return x >= minX - margin && x <= maxX + margin && y >= minY - margin && y <= maxY + margin;
     }

@@ -16,12 +16,16 @@ import io.tessera.engine.scene.SceneSimulation;
  *
  * @param hits    frames of bounces, wall hits and collisions, in order (several per frame collapse into one)
  * @param firstX  per frame, x of the first object as a fraction of the width (NaN when there is none)
+ * @param events  every event but cuts, for {@link MissDiagnosis} to say what kind of collision a miss was
+ * @param states  per frame, the objects as drawn, for the same
  */
-public record GroundTruth(List<Integer> hits, double[] firstX) {
+public record GroundTruth(List<Integer> hits, double[] firstX, List<SceneEvent> events, List<List<ObjectState>> states) {
 
     public static GroundTruth of(String prompt, int width, int height, int fps, int frames, long seed) throws SceneParseException {
         SceneSimulation sim = new SceneSimulation(SceneParser.parse(prompt), width, height, fps, frames, seed);
         List<Integer> hits = new ArrayList<>();
+        List<SceneEvent> events = new ArrayList<>();
+        List<List<ObjectState>> states = new ArrayList<>();
         double[] x = new double[frames];
         while (sim.hasNext()) {
             FrameState s = sim.next();
@@ -29,11 +33,15 @@ public record GroundTruth(List<Integer> hits, double[] firstX) {
                 if (e.kind() != SceneEvent.Kind.CUT && (hits.isEmpty() || hits.get(hits.size() - 1) != e.frame())) {
                     hits.add(e.frame());
                 }
+                if (e.kind() != SceneEvent.Kind.CUT) {
+                    events.add(e);
+                }
             }
             List<ObjectState> objects = s.objects();
+            states.add(objects);
             x[s.frame()] = objects.isEmpty() ? Double.NaN : objects.get(0).x() / width;
         }
-        return new GroundTruth(List.copyOf(hits), x);
+        return new GroundTruth(List.copyOf(hits), x, List.copyOf(events), List.copyOf(states));
     }
 
     /**

@@ -8,6 +8,12 @@ import java.util.SplittableRandom;
  */
 public final class ModalImpact {
     private static final double MAX_SECONDS = 2.0;
+    /**
+     * Above this a mode dies the faster the higher it is (decay time ∝ 1/frequency), as losses to air and inside the
+     * material grow with frequency: a struck object's ring darkens as it fades, and a ringing metal or glass object
+     * no longer hides, in the band where a hit's attack is heard, the next hit a few frames later.
+     */
+    public static final double DAMPED_ABOVE_HZ = 1500;
 
     private ModalImpact() {
     }
@@ -22,6 +28,15 @@ public final class ModalImpact {
      * @param brightness 0 (dull, far) .. 1 (bright, near): how strong the upper modes and the click are
      */
     public static void strike(float[] stereo, int sampleRate, int start, Material m, double fundamental, double amplitude, double[] pan,
+            double brightness, SplittableRandom random) {
+        strike(stereo, sampleRate, start, m, fundamental, amplitude, 1, pan, brightness, random);
+    }
+
+    /**
+     * As {@link #strike(float[], int, int, Material, double, double, double[], double, SplittableRandom)}, with the
+     * contact click {@code click} times as loud as the ring's level would make it.
+     */
+    public static void strike(float[] stereo, int sampleRate, int start, Material m, double fundamental, double amplitude, double click, double[] pan,
             double brightness, SplittableRandom random) {
         int frames = stereo.length / 2;
         if (start >= frames || amplitude <= 0) {
@@ -42,7 +57,8 @@ public final class ModalImpact {
             }
             double a = 1 / Math.pow(k + 1, tilt) * random.nextDouble(0.8, 1.0);
             norm += a;
-            double decayPerSample = Math.exp(-6.9078 / (m.decays()[k] * sampleRate));
+            double decay = m.decays()[k] * (f > DAMPED_ABOVE_HZ ? DAMPED_ABOVE_HZ / f : 1);
+            double decayPerSample = Math.exp(-6.9078 / (decay * sampleRate));
             // a rotating phasor: one complex multiply per sample instead of a sine
             double c = Math.cos(2 * Math.PI * f / sampleRate);
             double s = Math.sin(2 * Math.PI * f / sampleRate);
@@ -63,7 +79,7 @@ public final class ModalImpact {
         // the contact itself is a broadband click: what makes a hit a hit, even over a ringing or a rumble
         double cutoff = 1 - Math.exp(-2 * Math.PI * (4000 + 8000 * brightness) / sampleRate);
         double burstDecay = Math.exp(-5.0 / Math.max(1, burst));
-        double env = m.noise() * 3.3;
+        double env = m.noise() * 3.3 * click;
         for (int i = 0; i < length; i++) {
             double v = mono[i] * modal;
             if (i < burst * 3) {

@@ -49,6 +49,15 @@ final class AudioBenchCommand implements Callable<Integer> {
     @Option(names = "--long", defaultValue = "60", description = "Length of the clip the speed is measured on; 0 skips it (default ${DEFAULT-VALUE}).")
     double longSeconds;
 
+    @Option(names = "--prompt-seed", defaultValue = "777", description = "Seed of the random prompts (default ${DEFAULT-VALUE}, the measured set; the analysis is tuned on 20261201).")
+    long promptSeed;
+
+    @Option(names = "--clip-seed", defaultValue = "3000", description = "Seed of the first clip (default ${DEFAULT-VALUE}; the tuning set starts at 1000).")
+    long clipSeed;
+
+    @Option(names = "--diagnose", description = "Say why each collision was missed and each false hit made (report.json's diagnosis).")
+    boolean diagnose;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -60,7 +69,7 @@ final class AudioBenchCommand implements Callable<Integer> {
         ConsoleProgressMonitor bar = new ConsoleProgressMonitor(spec.commandLine().getErr(), System.console() != null);
         ObjectNode report;
         try {
-            report = new AudioBench(output, fps, size.width(), size.height(), seconds, toleranceMs / 1000).run(clips, panClips, longSeconds, bar);
+            report = new AudioBench(output, fps, size.width(), size.height(), seconds, toleranceMs / 1000).seeds(promptSeed, clipSeed).diagnose(diagnose).run(clips, panClips, longSeconds, bar);
             bar.done();
             io.tessera.detection.ReportFiles.writeAtomically(output.resolve("report.json"), report.toPrettyString()); //$NON-NLS-1$
         } catch (OperationCanceledException e) {
@@ -80,6 +89,11 @@ final class AudioBenchCommand implements Callable<Integer> {
                 hits.get("foundWithinTolerance").asInt(), hits.get("collisions").asInt(), toleranceMs, 100 * hits.get("recall").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 hits.get("falseOnsets").asInt(), hits.get("onsets").asInt(), 100 * hits.get("falseOnsetRate").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 hits.get("medianAbsErrorMs").asDouble(), hits.get("p95AbsErrorMs").asDouble()); //$NON-NLS-1$ //$NON-NLS-2$
+        JsonNode diagnosis = report.get("diagnosis"); //$NON-NLS-1$
+        if (diagnosis != null) {
+            diagnosis.get("causes").fields().forEachRemaining(e -> out.printf(Locale.ROOT, "  %4d  %s%n", e.getValue().asInt(), e.getKey())); //$NON-NLS-1$
+            diagnosis.get("tags").fields().forEachRemaining(e -> out.printf(Locale.ROOT, "  %4d    %s%n", e.getValue().asInt(), e.getKey())); //$NON-NLS-1$
+        }
         JsonNode pan = report.get("panning"); //$NON-NLS-1$
         out.printf(Locale.ROOT, "panning: correlation of right-channel share with x: mean %.3f, min %.3f%n", pan.get("meanCorrelation").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$
                 pan.get("minCorrelation").asDouble()); //$NON-NLS-1$
