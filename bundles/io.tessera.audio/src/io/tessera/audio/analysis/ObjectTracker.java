@@ -148,7 +148,9 @@ final class ObjectTracker {
             }
         }
         pairs.sort(Comparator.comparingDouble(Pair::cost));
-        java.util.Map<Observed, Region> assigned = new java.util.IdentityHashMap<>();
+        // insertion-ordered (a track's identity is its equality): what claims a piece or a fused region first must not
+        // depend on identity hash codes, or the same clip would sound different from run to run
+        java.util.Map<Observed, Region> assigned = new java.util.LinkedHashMap<>();
         java.util.Set<Region> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Pair p : pairs) {
             if (!assigned.containsKey(p.track) && !taken.contains(p.region)) {
@@ -157,8 +159,8 @@ final class ObjectTracker {
             }
         }
         absorbFragments(assigned, regions, taken);
-        java.util.Set<Observed> merged = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.Map<Observed, Region> fusedWith = new java.util.IdentityHashMap<>();
+        java.util.Set<Observed> merged = new java.util.LinkedHashSet<>();
+        java.util.Map<Observed, Region> fusedWith = new java.util.LinkedHashMap<>();
         for (Observed lost : live) {
             if (assigned.containsKey(lost)) {
                 continue;
@@ -176,7 +178,7 @@ final class ObjectTracker {
                 }
             }
         }
-        java.util.Map<Observed, Region> shared = new java.util.IdentityHashMap<>();
+        java.util.Map<Observed, Region> shared = new java.util.LinkedHashMap<>();
         for (java.util.Map.Entry<Observed, Region> e : assigned.entrySet()) {
             Observed t = e.getKey();
             if (merged.contains(t)) {

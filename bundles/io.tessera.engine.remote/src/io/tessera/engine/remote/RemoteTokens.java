@@ -1,29 +1,18 @@
 package io.tessera.engine.remote;
 
 import java.io.IOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
-import javax.crypto.spec.PBEKeySpec;
-
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
+
+import io.tessera.core.security.UserSecureStorage;
 
 /**
  * The bearer token for the remote server, kept encrypted in Equinox secure storage, never in preferences or logs.
- * It is the same store as the installation's signing key ({@code ~/.tessera/secure_storage}, opened with the same
- * per-user secret file as io.tessera.watermark's SigningKeys, which must stay in step with this). A script may pass
+ * It is the same store as the installation's signing key ({@code ~/.tessera/secure_storage}, opened through
+ * io.tessera.core's UserSecureStorage like io.tessera.watermark's SigningKeys). A script may pass
  * the token in the environment variable {@value #ENVIRONMENT} instead (not a system property: those show in
  * {@code ps}).
  */
@@ -53,7 +42,7 @@ public final class RemoteTokens {
     }
 
     public synchronized Optional<String> stored() throws IOException {
-        if (!Files.exists(home.resolve("secure_storage"))) { //$NON-NLS-1$
+        if (!UserSecureStorage.exists(home)) {
             return Optional.empty();
         }
         try {
@@ -81,36 +70,6 @@ public final class RemoteTokens {
     }
 
     private ISecurePreferences open() throws IOException {
-        Files.createDirectories(home);
-        Map<String, Object> options = new HashMap<>();
-        options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(secret().toCharArray()));
-        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-        URL location = home.resolve("secure_storage").toUri().toURL(); //$NON-NLS-1$
-        ISecurePreferences root = SecurePreferencesFactory.open(location, options);
-        if (root == null) {
-            throw new IOException("Equinox secure storage is not available (is org.eclipse.equinox.security installed?)"); //$NON-NLS-1$
-        }
-        return root;
-    }
-
-    /** The random per-user secret that encrypts the store, created readable only by the user (as SigningKeys does). */
-    private String secret() throws IOException {
-        Path file = home.resolve("secure-storage.secret"); //$NON-NLS-1$
-        if (Files.exists(file)) {
-            return Files.readString(file, StandardCharsets.US_ASCII).trim();
-        }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String secret = Base64.getEncoder().encodeToString(random);
-        Path temp = home.resolve(".secure-storage.secret.tmp"); //$NON-NLS-1$
-        Files.deleteIfExists(temp);
-        try {
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))); //$NON-NLS-1$
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(temp);
-        }
-        Files.writeString(temp, secret, StandardCharsets.US_ASCII);
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        return secret;
+        return UserSecureStorage.open(home);
     }
 }

@@ -28,6 +28,20 @@ public final class UiTestSupport {
     private UiTestSupport() {
     }
 
+    /**
+     * The studio's window, sized the same for every test (1440x900, so screenshots compare), active and shown; the
+     * screenshot folder exists.
+     */
+    public static org.eclipse.ui.IWorkbenchWindow studioWindow() throws IOException {
+        org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        java.nio.file.Files.createDirectories(SHOTS);
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1440, 900);
+        shell.forceActive();
+        spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
+        return window;
+    }
+
     public static void spinFor(long millis) {
         long end = System.currentTimeMillis() + millis;
         spinUntil(millis, () -> System.currentTimeMillis() >= end);

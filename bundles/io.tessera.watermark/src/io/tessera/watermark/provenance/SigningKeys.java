@@ -1,33 +1,23 @@
 package io.tessera.watermark.provenance;
 
 import java.io.IOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.crypto.spec.PBEKeySpec;
-
 import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.SecurePreferencesFactory;
 import org.eclipse.equinox.security.storage.StorageException;
-import org.eclipse.equinox.security.storage.provider.IProviderHints;
+
+import io.tessera.core.security.UserSecureStorage;
 
 /**
  * The keys that sign manifests. Each installation has its own Ed25519 pair, created on first use and kept in
@@ -84,7 +74,7 @@ public final class SigningKeys {
 
     /** This installation's key; created and stored when {@code create} and there is none yet. */
     public synchronized Optional<SigningKey> installation(boolean create) throws IOException {
-        if (!create && !Files.exists(home.resolve("secure_storage"))) { //$NON-NLS-1$
+        if (!create && !UserSecureStorage.exists(home)) {
             return Optional.empty();
         }
         try {
@@ -114,37 +104,7 @@ public final class SigningKeys {
     }
 
     private ISecurePreferences open() throws IOException {
-        Files.createDirectories(home);
-        Map<String, Object> options = new HashMap<>();
-        options.put(IProviderHints.DEFAULT_PASSWORD, new PBEKeySpec(secret().toCharArray()));
-        options.put(IProviderHints.PROMPT_USER, Boolean.FALSE);
-        URL location = home.resolve("secure_storage").toUri().toURL(); //$NON-NLS-1$
-        ISecurePreferences root = SecurePreferencesFactory.open(location, options);
-        if (root == null) {
-            throw new IOException("Equinox secure storage is not available (is org.eclipse.equinox.security installed?)"); //$NON-NLS-1$
-        }
-        return root;
-    }
-
-    /** A random secret that encrypts the secure storage, in a file only the user can read. */
-    private String secret() throws IOException {
-        Path file = home.resolve("secure-storage.secret"); //$NON-NLS-1$
-        if (Files.exists(file)) {
-            return Files.readString(file, StandardCharsets.US_ASCII).trim();
-        }
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        String secret = Base64.getEncoder().encodeToString(random);
-        Path temp = home.resolve(".secure-storage.secret.tmp"); //$NON-NLS-1$
-        Files.deleteIfExists(temp);
-        try {
-            Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))); //$NON-NLS-1$
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(temp);
-        }
-        Files.writeString(temp, secret, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
-        Files.move(temp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return secret;
+        return UserSecureStorage.open(home);
     }
 
     /** An administrator's organisation key (plugin_customization.ini) is locked: a user's setting cannot replace it. */

@@ -1,6 +1,5 @@
 package io.tessera.ui.internal.about;
 
-import static io.tessera.ui.internal.UiTestSupport.SHOTS;
 import static io.tessera.ui.internal.UiTestSupport.capture;
 import static io.tessera.ui.internal.UiTestSupport.save;
 import static io.tessera.ui.internal.UiTestSupport.spinFor;
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.tessera.ui.internal.UiTestSupport;
 import io.tessera.core.pipeline.GenerationJob;
 import io.tessera.detection.Verdict;
 import io.tessera.model.MediaAsset;
@@ -68,13 +68,8 @@ class StudioDialogsTest {
     @BeforeAll
     static void workbench() throws IOException {
         display = PlatformUI.getWorkbench().getDisplay();
-        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        window = UiTestSupport.studioWindow();
         page = window.getActivePage();
-        Files.createDirectories(SHOTS);
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1440, 900);
-        shell.forceActive();
-        spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
         before = ProjectSession.getDefault().file();
     }
 

@@ -1,6 +1,5 @@
 package io.tessera.ui.internal.views;
 
-import static io.tessera.ui.internal.UiTestSupport.SHOTS;
 import static io.tessera.ui.internal.UiTestSupport.capture;
 import static io.tessera.ui.internal.UiTestSupport.save;
 import static io.tessera.ui.internal.UiTestSupport.spinFor;
@@ -19,10 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
 
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.tessera.ui.internal.UiTestSupport;
 import io.tessera.editor.TimelineEditor;
 import io.tessera.model.Track;
 import io.tessera.model.TrackKind;
@@ -60,13 +58,8 @@ class PlayerSoundTest {
 
     @BeforeAll
     static void timelineOfTwoTones() throws Exception {
-        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        window = UiTestSupport.studioWindow();
         page = window.getActivePage();
-        Files.createDirectories(SHOTS);
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1440, 900);
-        shell.forceActive();
-        spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
         Path dir = ProjectSession.getDefault().file().getParent();
         ProjectSession.getDefault().open(dir.resolve("player-sound-" + System.currentTimeMillis() + ".tessera")); //$NON-NLS-1$ //$NON-NLS-2$
         spinFor(300);

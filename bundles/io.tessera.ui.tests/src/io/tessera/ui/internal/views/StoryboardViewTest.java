@@ -1,6 +1,5 @@
 package io.tessera.ui.internal.views;
 
-import static io.tessera.ui.internal.UiTestSupport.SHOTS;
 import static io.tessera.ui.internal.UiTestSupport.capture;
 import static io.tessera.ui.internal.UiTestSupport.save;
 import static io.tessera.ui.internal.UiTestSupport.spinFor;
@@ -20,7 +19,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -31,6 +29,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.tessera.ui.internal.UiTestSupport;
 import io.tessera.model.GenerationSettings;
 import io.tessera.model.ModelFactory;
 import io.tessera.model.Project;
@@ -56,13 +55,8 @@ class StoryboardViewTest {
     @BeforeAll
     static void workbench() throws Exception {
         display = PlatformUI.getWorkbench().getDisplay();
-        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        window = UiTestSupport.studioWindow();
         page = window.getActivePage();
-        Files.createDirectories(SHOTS);
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1440, 900);
-        shell.forceActive();
-        spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
         spinFor(500);
 
         Path dir = Path.of(System.getProperty("java.io.tmpdir"), "storyboard-test-" + System.nanoTime()); //$NON-NLS-1$ //$NON-NLS-2$

@@ -1,6 +1,5 @@
 package io.tessera.ui.internal.views;
 
-import static io.tessera.ui.internal.UiTestSupport.SHOTS;
 import static io.tessera.ui.internal.UiTestSupport.capture;
 import static io.tessera.ui.internal.UiTestSupport.save;
 import static io.tessera.ui.internal.UiTestSupport.spinFor;
@@ -26,7 +25,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.IViewReference;
@@ -39,6 +37,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.tessera.ui.internal.UiTestSupport;
 import io.tessera.core.pipeline.GenerationJob;
 import io.tessera.ui.StudioIds;
 import io.tessera.ui.internal.ProjectSession;
@@ -60,13 +59,8 @@ class StudioWorkbenchTest {
     @BeforeAll
     static void workbench() throws IOException {
         display = PlatformUI.getWorkbench().getDisplay();
-        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        window = UiTestSupport.studioWindow();
         page = window.getActivePage();
-        Files.createDirectories(SHOTS);
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1440, 900);
-        shell.forceActive();
-        spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
         spinFor(800);
     }
 

@@ -1,6 +1,5 @@
 package io.tessera.ui.internal.views;
 
-import static io.tessera.ui.internal.UiTestSupport.SHOTS;
 import static io.tessera.ui.internal.UiTestSupport.capture;
 import static io.tessera.ui.internal.UiTestSupport.save;
 import static io.tessera.ui.internal.UiTestSupport.spinFor;
@@ -22,7 +21,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewReference;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -34,6 +32,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import io.tessera.ui.internal.UiTestSupport;
 import io.tessera.core.pipeline.GenerationJob;
 import io.tessera.editor.Timelines;
 import io.tessera.media.MediaInfo;
@@ -66,13 +65,8 @@ class TimelineEditingTest {
     @BeforeAll
     static void workbench() throws IOException {
         display = PlatformUI.getWorkbench().getDisplay();
-        window = PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        window = UiTestSupport.studioWindow();
         page = window.getActivePage();
-        Files.createDirectories(SHOTS);
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1440, 900);
-        shell.forceActive();
-        spinUntil(5_000, () -> shell.isVisible() && shell.getSize().x > 0);
         // a project of its own, new on every run: the shared one keeps what other tests and earlier runs left
         Path dir = ProjectSession.getDefault().file().getParent();
         ProjectSession.getDefault().open(dir.resolve("timeline-test-" + System.currentTimeMillis() + ".tessera")); //$NON-NLS-1$ //$NON-NLS-2$
