@@ -22,6 +22,7 @@ import io.tessera.editor.TimelineEditor;
 import io.tessera.editor.Timelines;
 import io.tessera.editor.render.MediaResolver;
 import io.tessera.editor.render.RenderException;
+import io.tessera.editor.render.FrameRange;
 import io.tessera.editor.render.RenderOptions;
 import io.tessera.editor.render.RenderResult;
 import io.tessera.editor.render.TimelineRenderer;
@@ -72,8 +73,28 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     SoundOptions sound;
 
+    @Option(names = "--range", paramLabel = "FROM:TO", description = "Render only this stretch of the cut, in seconds of the timeline (e.g. 2.5:7), sound included.")
+    String range;
+
     @Option(names = "--json", description = "Print JSON.")
     boolean json;
+
+    /** "FROM:TO" in seconds, FROM >= 0 and TO > FROM. */
+    static double[] parseRange(String text) throws CliException {
+        String[] parts = text.split(":", -1); //$NON-NLS-1$
+        try {
+            if (parts.length == 2) {
+                double from = Double.parseDouble(parts[0].trim());
+                double to = Double.parseDouble(parts[1].trim());
+                if (from >= 0 && to > from && Double.isFinite(to)) {
+                    return new double[] { from, to };
+                }
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw CliException.badInput("--range must be FROM:TO in seconds with 0 <= FROM < TO (e.g. 2.5:7), not " + text); //$NON-NLS-1$
+    }
 
     @Override
     public Integer call() throws CliException {
@@ -81,6 +102,7 @@ final class RenderCommand implements Callable<Integer> {
         if (crossfade < 0 || crossfade > 5) {
             throw CliException.badInput("--crossfade must be in 0..5 seconds, not " + crossfade); //$NON-NLS-1$
         }
+        double[] seconds = range == null ? null : parseRange(range);
         Path out = output.toAbsolutePath();
         if (Files.isDirectory(out)) {
             throw CliException.badInput("-o " + output + ": is a folder"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -130,7 +152,12 @@ final class RenderCommand implements Callable<Integer> {
                 ProjectStore.save(project, projectFile);
             }
             MediaResolver media = MediaResolver.relativeTo(projectFile.toAbsolutePath().getParent());
-            result = new TimelineRenderer(media).render(project, out, new RenderOptions(marking, sound.audio, 48_000), progress.split(30));
+            RenderOptions options = new RenderOptions(marking, sound.audio, 48_000);
+            if (seconds != null) {
+                double fps = project.getTimeline().getFps();
+                options = options.withRange(new FrameRange(Math.round(seconds[0] * fps), Math.round(seconds[1] * fps)));
+            }
+            result = new TimelineRenderer(media).render(project, out, options, progress.split(30));
         } catch (OperationCanceledException e) {
             throw new CliException(ExitCodes.CANCELLED, "cancelled; shots made so far are kept, no film written"); //$NON-NLS-1$
         } catch (GenerationException e) {

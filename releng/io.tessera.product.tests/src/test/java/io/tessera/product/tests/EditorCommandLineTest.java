@@ -92,6 +92,20 @@ class EditorCommandLineTest {
         Tessera.Result rendered = Tessera.run(dir, "render", "cut.tessera", "-o", "cut.mp4", "--no-watermark", "--json");
         assertEquals(0, rendered.exitCode(), rendered.err());
         assertEquals(84, JSON.readTree(rendered.out()).get("frames").asInt(), "2 s + 1.5 s at 24 fps");
+        // a stretch of the cut: frames 12 .. 36, with its sound
+        Tessera.Result part = Tessera.run(dir, "render", "cut.tessera", "-o", "part.mp4", "--no-watermark", "--range", "0.5:1.5", "--json");
+        assertEquals(0, part.exitCode(), part.err());
+        assertEquals(24, JSON.readTree(part.out()).get("frames").asInt(), part.out());
+        JsonNode partProbe = JSON.readTree(Tessera.run(dir, "probe", "part.mp4", "--json").out());
+        assertEquals(24, partProbe.get("frameCount").asLong(), partProbe.toString());
+        assertEquals("aac", partProbe.get("audioCodec").asText());
+        Tessera.Result outside = Tessera.run(dir, "render", "cut.tessera", "-o", "outside.mp4", "--range", "9:12");
+        assertEquals(1, outside.exitCode(), outside.err());
+        assertTrue(outside.err().contains("holds no frame"), outside.err());
+        assertFalse(Files.exists(dir.resolve("outside.mp4")));
+        Tessera.Result nonsense = Tessera.run(dir, "render", "cut.tessera", "-o", "nonsense.mp4", "--range", "3:1");
+        assertEquals(1, nonsense.exitCode(), nonsense.err());
+        assertTrue(nonsense.err().contains("--range must be FROM:TO"), nonsense.err());
 
         Tessera.Result exported = Tessera.run(dir, "project", "export", "cut.tessera", "-o", "back.otio");
         assertEquals(0, exported.exitCode(), exported.err());
