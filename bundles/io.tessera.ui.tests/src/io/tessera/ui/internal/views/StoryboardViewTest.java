@@ -123,6 +123,11 @@ class StoryboardViewTest {
         }
         spinUntil(5_000, () -> library.viewer().getTable().getItemCount() >= 3);
         assertTrue(library.viewer().getTable().getItemCount() >= 3, "library rows: " + library.viewer().getTable().getItemCount()); //$NON-NLS-1$
+        // the generator wrote the project with its takes: nothing is left unsaved, and the file has every take
+        spinUntil(5_000, () -> !ProjectSession.getDefault().isDirty());
+        assertTrue(!ProjectSession.getDefault().isDirty(), "the project shows unsaved changes after the generator saved it"); //$NON-NLS-1$
+        Project onDisk = io.tessera.model.store.ProjectStore.load(ProjectSession.getDefault().file());
+        assertTrue(onDisk.getShots().stream().allMatch(s -> s.getSelectedTake() != null), "takes in the saved project"); //$NON-NLS-1$
         page.activate(view);
         screenshot("storyboard-03-generated"); //$NON-NLS-1$
     }

@@ -309,6 +309,22 @@ public final class StoryboardView extends ViewPart {
 
     // ---- generating
 
+    /**
+     * The generator saved the open project (the same model, with any edit made meanwhile) after each shot; saving it
+     * once more records that save point, so the project does not show unsaved changes it does not have.
+     */
+    private void markSavedIfWritten(ProjectSession session, Path file, IStatus result) {
+        if (result == null || result.getSeverity() == IStatus.ERROR || !file.equals(session.file())) {
+            return;
+        }
+        try {
+            session.save();
+        } catch (io.tessera.model.store.ProjectStoreException e) {
+            lastMessage = NLS.bind(StoryboardMessages.failed, e.getMessage());
+            status.setText(lastMessage);
+        }
+    }
+
     /** Starts the job that makes every shot without a take; returns it, or null when no project is open. */
     public Job generateMissing() {
         ProjectSession session = ProjectSession.getDefault();
@@ -344,6 +360,7 @@ public final class StoryboardView extends ViewPart {
                 refreshLater();
                 if (!display.isDisposed()) {
                     display.asyncExec(() -> {
+                        markSavedIfWritten(session, file, event.getResult());
                         if (!generateButton.isDisposed()) {
                             generateButton.setEnabled(true);
                         }
