@@ -149,14 +149,17 @@ public final class ClipClassifier implements AutoCloseable {
         Shape stride = i == 0 ? new Shape(1, 2, 2) : new Shape(2, 2, 2);
         NDArray y = Conv3d.conv3d(x, params.get("conv" + i + ".w"), params.get("conv" + i + ".b"), stride, new Shape(1, 1, 1)).singletonOrThrow(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         // instance normalisation over time and space, per channel
-        NDArray mean = y.mean(new int[] { 2, 3, 4 }, true);
-        NDArray c = y.sub(mean);
-        NDArray var = c.square().mean(new int[] { 2, 3, 4 }, true);
-        return Nn.silu(c.div(Nn.plus(var, 1e-5f).sqrt()));
+        Shape s = y.getShape();
+        NDArray flat = y.reshape(s.get(0), s.get(1), -1);
+        NDArray mean = flat.mean(new int[] { 2 }, true);
+        NDArray c = flat.sub(mean);
+        NDArray var = c.square().mean(new int[] { 2 }, true);
+        return Nn.silu(c.div(Nn.plus(var, 1e-5f).sqrt())).reshape(s);
     }
 
     private NDArray head(NDArray x) {
-        NDArray pooled = x.mean(new int[] { 2, 3, 4 });
+        Shape s = x.getShape();
+        NDArray pooled = x.reshape(s.get(0), s.get(1), -1).mean(new int[] { 2 });
         return Linear.linear(pooled, params.get("head.w"), params.get("head.b")).singletonOrThrow().reshape(-1); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
