@@ -93,8 +93,13 @@ public final class ClipClassifier implements AutoCloseable {
                     throw e;
                 }
             });
+        } catch (java.io.EOFException e) {
+            throw new IOException(where + ": cut short, not a complete learned-detector weights file", e); //$NON-NLS-1$
         } catch (IOException e) {
-            throw e;
+            if (e.getMessage() != null && e.getMessage().contains(where)) {
+                throw e;
+            }
+            throw new IOException(where + ": not a learned-detector weights file (" + e.getMessage() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (Exception e) {
             throw new IOException(where + ": not a learned-detector weights file (" + e.getMessage() + ")", e); //$NON-NLS-1$ //$NON-NLS-2$
         }
