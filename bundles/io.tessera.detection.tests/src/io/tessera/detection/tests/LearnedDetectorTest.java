@@ -75,6 +75,13 @@ class LearnedDetectorTest {
             float after = net.loss(x, y, n);
             assertTrue(after < before * 0.85, "loss " + before + " -> " + after);
             assertEquals(15, net.step());
+            // seeded and deterministic: the same seed and batches give the same network
+            try (ClipClassifier again = ClipClassifier.create(3)) {
+                for (int s = 0; s < 15; s++) {
+                    again.trainStep(x, y, n, 3e-3f);
+                }
+                assertArrayEquals(net.logits(x, n), again.logits(x, n), 1e-5f);
+            }
         }
     }
 
