@@ -131,4 +131,25 @@ class LearnedDetectorTest {
             assertEquals(ClipClassifier.create(2).parameterCount(), back.parameterCount());
         }
     }
+
+    /** A user's model folder (preference) with a corrupt file: the learned detector fails alone, named in the report. */
+    @Test
+    void aCorruptUserModelIsReportedNotFatal() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("user-model"));
+        Files.write(folder.resolve("detector.bin"), new byte[] { 0x54, 0x53, 0x50, 0x57, 0, 0, 0, 9, 1, 2 });
+        Path clip = dir.resolve("scene.mp4");
+        new GenerationPipeline().run(new GenerationPlan(GenerationRequest.builder("a green star moves up over a sky background").seconds(1).fps(10)
+                .size(128, 128).seed(6_060_606L).build(), "scene", clip, null, Marking.NONE).withAudio(false), new NullProgressMonitor());
+        var node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE.getNode("io.tessera.detection");
+        node.put("learned.model", folder.toString());
+        try {
+            DetectionReport r = new DetectionService().inspect(clip, new NullProgressMonitor());
+            DetectorEvidence e = r.evidence().stream().filter(d -> d.detectorId().equals("learned")).findFirst().orElseThrow();
+            assertTrue(e.failed() && e.error().contains(folder.resolve("detector.bin").toString()), String.valueOf(e.error()));
+            assertTrue(r.evidence().stream().anyMatch(d -> d.detectorId().equals("artifacts") && !d.failed()));
+            assertFalse(r.verdict() == io.tessera.detection.Verdict.NOT_GENERATED, "never not-generated when a detector failed");
+        } finally {
+            node.remove("learned.model");
+        }
+    }
 }

@@ -29,23 +29,34 @@ public final class LearnedDetector implements Detector {
 
     @Override
     public List<Finding> inspect(Path media, IProgressMonitor monitor) throws IOException {
-        ClipClassifier net = model();
         List<byte[]> luma = ClipClassifier.readLuma(media);
         double p;
-        synchronized (net) {
-            p = net.score(luma);
+        Path user = userModel();
+        if (user != null) {
+            try (ClipClassifier net = ClipClassifier.load(user)) { // a user's file is read each time: it may change
+                p = net.score(luma);
+            }
+        } else {
+            ClipClassifier net = shipped();
+            synchronized (net) {
+                p = net.score(luma);
+            }
         }
         return List.of(new Finding("learned", p, -1, -1, String.format(Locale.ROOT, //$NON-NLS-1$
                 "The learned detector puts the chance that a machine made this clip at %.0f %%.", 100 * p))); //$NON-NLS-1$
     }
 
-    static synchronized ClipClassifier model() throws IOException {
+    private static Path userModel() {
         String user = Platform.getPreferencesService() == null ? null
                 : Platform.getPreferencesService().getString("io.tessera.detection", "learned.model", null, null); //$NON-NLS-1$ //$NON-NLS-2$
-        if (user != null && !user.isBlank()) {
-            Path p = Path.of(user);
-            return ClipClassifier.load(java.nio.file.Files.isDirectory(p) ? p.resolve("detector.bin") : p); //$NON-NLS-1$
+        if (user == null || user.isBlank()) {
+            return null;
         }
+        Path p = Path.of(user);
+        return java.nio.file.Files.isDirectory(p) ? p.resolve("detector.bin") : p; //$NON-NLS-1$
+    }
+
+    private static synchronized ClipClassifier shipped() throws IOException {
         if (shipped == null) {
             Bundle b = FrameworkUtil.getBundle(LearnedDetector.class);
             URL url = b == null ? null : b.getEntry(SHIPPED);
