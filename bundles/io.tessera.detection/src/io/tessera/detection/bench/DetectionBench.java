@@ -49,7 +49,7 @@ public final class DetectionBench {
      * @param copy original or the copy's attack name
      */
     public record Sample(String file, String group, String source, String copy, double watermark, double provenance, double artifacts,
-            double combined, String verdict, double seconds) {
+            double learned, double combined, String verdict, double seconds) {
     }
 
     /** All samples and the figures drawn from them. */
@@ -111,8 +111,11 @@ public final class DetectionBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Sample(file.getFileName().toString(), group, source, copy, kindScore(r, "watermark"), //$NON-NLS-1$
                 Math.max(kindScore(r, "manifest"), kindScore(r, "manifest-altered")), //$NON-NLS-1$ //$NON-NLS-2$
-                r.evidence().stream().filter(e -> e.detectorId().equals("artifacts")).mapToDouble(DetectorEvidence::score).findFirst().orElse(0), //$NON-NLS-1$
-                r.score(), r.verdict().label(), seconds);
+                detectorScore(r, "artifacts"), detectorScore(r, "learned"), r.score(), r.verdict().label(), seconds);
+    }
+
+    private static double detectorScore(DetectionReport r, String id) {
+        return r.evidence().stream().filter(e -> e.detectorId().equals(id)).mapToDouble(DetectorEvidence::score).findFirst().orElse(0);
     }
 
     private static double kindScore(DetectionReport r, String kind) {
@@ -126,6 +129,7 @@ public final class DetectionBench {
         scores.put("watermark", Sample::watermark); //$NON-NLS-1$
         scores.put("provenance", Sample::provenance); //$NON-NLS-1$
         scores.put("artifacts", Sample::artifacts); //$NON-NLS-1$
+        scores.put("learned", Sample::learned); //$NON-NLS-1$
         scores.put("combined", Sample::combined); //$NON-NLS-1$
         Map<String, Roc> rocs = new LinkedHashMap<>();
         for (var e : scores.entrySet()) {

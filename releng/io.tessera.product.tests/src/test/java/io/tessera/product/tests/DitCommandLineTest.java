@@ -134,6 +134,22 @@ class DitCommandLineTest {
     }
 
     @Test
+    void trainsATinyDetectorFromTheCommandLine() throws Exception {
+        Path run = dir.resolve("detector-run");
+        Tessera.Result t = Tessera.run(dir, "train", "detector", "-o", run.toString(), "--clips", "2", "--steps", "6", "--seed", "3");
+        assertEquals(0, t.exitCode(), t.err());
+        assertTrue(t.out().contains("ROC AUC"), t.out());
+        assertTrue(Files.size(run.resolve("detector.bin")) < 1_000_000);
+        JsonNode card = JSON.readTree(run.resolve("detector-card.json").toFile());
+        assertEquals(6, card.get("recipe").get("steps").asInt());
+        assertEquals(4, card.get("heldOut").get("positives").asInt(), "2 held-out DiT clips and their re-encoded copies");
+        assertTrue(card.get("heldOut").get("rocAuc").isNumber() && card.get("wallSeconds").asDouble() > 0);
+        assertTrue(card.get("data").get("marks").asText().startsWith("none"));
+        Tessera.Result bad = Tessera.run(dir, "train", "detector", "-o", run.toString(), "--clips", "1");
+        assertEquals(1, bad.exitCode(), bad.err());
+    }
+
+    @Test
     void speedBenchReportsUtilisationAgainstTheMeasuredPeak() throws Exception {
         Tessera.Result r = Tessera.run(dir, "bench", "speed", "--seconds", "2", "--steps", "4", "--json");
         assertEquals(0, r.exitCode(), r.err());
