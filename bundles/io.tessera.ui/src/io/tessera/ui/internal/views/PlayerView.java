@@ -32,13 +32,13 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.part.ViewPart;
 
 import io.tessera.editor.FrameClock;
-import io.tessera.editor.TimelineEditor;
 import io.tessera.editor.render.MediaResolver;
 import io.tessera.media.VideoFrame;
 import io.tessera.model.MediaAsset;
 import io.tessera.model.Project;
 import io.tessera.ui.StudioIds;
 import io.tessera.ui.internal.Messages;
+import io.tessera.ui.internal.ProjectCommandStack;
 import io.tessera.ui.internal.ProjectSession;
 import io.tessera.ui.internal.player.FrameSource;
 import io.tessera.ui.internal.player.PlaybackClock;
@@ -101,7 +101,7 @@ public final class PlayerView extends ViewPart {
         }
     };
     /** The command stack listened to: each project opened brings its own. */
-    private org.eclipse.emf.common.command.CommandStack hooked;
+    private final ProjectCommandStack projectStack = new ProjectCommandStack(stackListener);
     private final Runnable sessionListener = () -> {
         if (display != null && !display.isDisposed()) {
             display.asyncExec(this::sessionChanged);
@@ -168,16 +168,7 @@ public final class PlayerView extends ViewPart {
         if (screen.isDisposed()) {
             return;
         }
-        TimelineEditor editor = ProjectSession.getDefault().editor();
-        org.eclipse.emf.common.command.CommandStack stack = editor == null ? null : editor.commands();
-        if (stack != hooked) {
-            if (hooked != null) {
-                hooked.removeCommandStackListener(stackListener);
-            }
-            hooked = stack;
-            if (stack != null) {
-                stack.addCommandStackListener(stackListener);
-            }
+        if (projectStack.followOpenProject()) {
             stop();
             timelineStale = true;
         }
@@ -576,9 +567,7 @@ public final class PlayerView extends ViewPart {
             followed.setPlaybackDelegate(null);
         }
         ProjectSession.getDefault().removeListener(sessionListener);
-        if (hooked != null) {
-            hooked.removeCommandStackListener(stackListener);
-        }
+        projectStack.dispose();
         decoder.execute(() -> {
             if (source != null) {
                 source.close();

@@ -63,6 +63,7 @@ import io.tessera.model.MediaAsset;
 import io.tessera.model.Project;
 import io.tessera.model.Shot;
 import io.tessera.ui.StudioIds;
+import io.tessera.ui.internal.ProjectCommandStack;
 import io.tessera.ui.internal.ProjectSession;
 import io.tessera.ui.internal.prefs.StudioPreferences;
 
@@ -87,8 +88,7 @@ public final class StoryboardView extends ViewPart {
     private final Map<Path, Image> thumbnails = new HashMap<>();
     /** Files being decoded now, so one refresh after another does not decode twice. */
     private final Map<Path, Boolean> decoding = new ConcurrentHashMap<>();
-    private CommandStack hooked;
-    private final CommandStackListener stackListener = e -> refreshLater();
+    private final ProjectCommandStack projectStack = new ProjectCommandStack(e -> refreshLater());
     private final Runnable sessionListener = () -> refreshLater();
     private volatile Job lastJob;
     private boolean refreshQueued;
@@ -179,17 +179,7 @@ public final class StoryboardView extends ViewPart {
     }
 
     private void hookStack() {
-        TimelineEditor editor = ProjectSession.getDefault().editor();
-        CommandStack stack = editor == null ? null : editor.commands();
-        if (stack != hooked) {
-            if (hooked != null) {
-                hooked.removeCommandStackListener(stackListener);
-            }
-            hooked = stack;
-            if (stack != null) {
-                stack.addCommandStackListener(stackListener);
-            }
-        }
+        projectStack.followOpenProject();
     }
 
     /** The selected take's file when it exists, else null (the shot is "not generated"). */
@@ -501,9 +491,7 @@ public final class StoryboardView extends ViewPart {
     @Override
     public void dispose() {
         ProjectSession.getDefault().removeListener(sessionListener);
-        if (hooked != null) {
-            hooked.removeCommandStackListener(stackListener);
-        }
+        projectStack.dispose();
         thumbnails.values().forEach(i -> {
             if (i != null) {
                 i.dispose();

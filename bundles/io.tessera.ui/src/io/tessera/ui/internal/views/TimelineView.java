@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IToolBarManager;
@@ -50,6 +49,7 @@ import io.tessera.model.Track;
 import io.tessera.model.TrackKind;
 import io.tessera.model.store.ProjectStoreException;
 import io.tessera.ui.internal.Messages;
+import io.tessera.ui.internal.ProjectCommandStack;
 import io.tessera.ui.internal.ProjectSession;
 import io.tessera.ui.internal.timeline.AssetTransfer;
 import io.tessera.ui.internal.timeline.RenderJob;
@@ -70,8 +70,7 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
     private Display display;
     private String lastError;
     private RenderJob lastRender;
-    private CommandStack hooked;
-    private final CommandStackListener stackListener = e -> changed();
+    private final ProjectCommandStack projectStack = new ProjectCommandStack(e -> changed());
     private final Runnable sessionListener = () -> {
         if (display != null && !display.isDisposed()) {
             display.asyncExec(this::sessionChanged);
@@ -265,16 +264,7 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
         if (canvas == null || canvas.control().isDisposed()) {
             return;
         }
-        TimelineEditor editor = ProjectSession.getDefault().editor();
-        CommandStack stack = editor == null ? null : editor.commands();
-        if (stack != hooked) {
-            if (hooked != null) {
-                hooked.removeCommandStackListener(stackListener);
-            }
-            hooked = stack;
-            if (stack != null) {
-                stack.addCommandStackListener(stackListener);
-            }
+        if (projectStack.followOpenProject()) {
             canvas.setMarks(-1, -1); // marks are frames of the timeline that was open
         }
         changed();
@@ -285,7 +275,7 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
         if (canvas == null || canvas.control().isDisposed()) {
             return;
         }
-        CommandStack s = hooked;
+        CommandStack s = projectStack.stack();
         undo.setEnabled(s != null && s.canUndo());
         redo.setEnabled(s != null && s.canRedo());
         undo.setText(s != null && s.getUndoCommand() != null ? NLS.bind(Messages.undoWhat, s.getUndoCommand().getLabel()) : Messages.undo);
@@ -514,9 +504,7 @@ public final class TimelineView extends ViewPart implements ISaveablePart {
     public void dispose() {
         Registries.editorOperations().removeChangeListener(registryListener);
         ProjectSession.getDefault().removeListener(sessionListener);
-        if (hooked != null) {
-            hooked.removeCommandStackListener(stackListener);
-        }
+        projectStack.dispose();
         super.dispose();
     }
 }
