@@ -8,7 +8,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -24,7 +23,7 @@ import io.tessera.engine.remote.RemoteSettings;
  * "Test connection": asks the server the page shows (not yet saved) for its engines, off the UI thread, and shows
  * what it found or why it failed. Stores nothing.
  */
-final class ConnectionTestEditor extends FieldEditor {
+final class ConnectionTestEditor extends StorelessFieldEditor {
     private final Supplier<String> endpoint;
     private final Supplier<String> token;
     private Button button;
@@ -109,30 +108,5 @@ final class ConnectionTestEditor extends FieldEditor {
 
     Job lastJob() {
         return lastJob;
-    }
-
-    @Override
-    protected void doLoad() {
-        // nothing stored
-    }
-
-    @Override
-    protected void doLoadDefault() {
-        // nothing stored
-    }
-
-    @Override
-    protected void doStore() {
-        // nothing stored
-    }
-
-    @Override
-    public void store() {
-        // nothing stored
-    }
-
-    @Override
-    public int getNumberOfControls() {
-        return 2;
     }
 }

@@ -1,6 +1,5 @@
 package io.tessera.ui.internal.prefs;
 
-import org.eclipse.jface.preference.FieldEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -12,7 +11,7 @@ import org.eclipse.swt.widgets.Text;
  * A setting shown but not editable: one the administrator has set in plugin_customization.ini (locked by
  * io.tessera.core.policy.AdminPolicy), or a value that has no preference at all. Loads and stores nothing.
  */
-final class FixedFieldEditor extends FieldEditor {
+final class FixedFieldEditor extends StorelessFieldEditor {
     private final String value;
     private final String note;
     private Control text;
@@ -55,30 +54,5 @@ final class FixedFieldEditor extends FieldEditor {
     /** The text shown, for tests. */
     String shown() {
         return (text instanceof Text t ? t.getText() : "") + " | " + noteLabel.getText(); //$NON-NLS-1$ //$NON-NLS-2$
-    }
-
-    @Override
-    protected void doLoad() {
-        // nothing to load: the value is fixed
-    }
-
-    @Override
-    protected void doLoadDefault() {
-        // nothing to load: the value is fixed
-    }
-
-    @Override
-    protected void doStore() {
-        // never stored: the administrator's value wins anyway
-    }
-
-    @Override
-    public void store() {
-        // fixed: nothing of it is a preference
-    }
-
-    @Override
-    public int getNumberOfControls() {
-        return 2;
     }
 }
