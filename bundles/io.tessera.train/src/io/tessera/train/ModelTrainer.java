@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,12 @@ public final class ModelTrainer {
                     checkpointEvery, sampleEvery, dim, depth, heads, textDepth, latentChannels, patchSize, windowFrames, contextFrames);
         }
 
+        /** The same recipe with another peak learning rate for the Transformer (a warm start wants a lower one). */
+        public Recipe withTransformerLr(float lr) {
+            return new Recipe(seed, width, height, fps, clips, clipFrames, aeSteps, aeBatch, aeCrop, aeLr, ditSteps, ditBatch, lr, warmup,
+                    checkpointEvery, sampleEvery, dim, depth, heads, textDepth, latentChannels, patchSize, windowFrames, contextFrames);
+        }
+
         public static Recipe tiny() {
             return new Recipe(1, 64, 64, 8, 8, 16, 3, 4, 32, 1e-3f, 3, 2, 3e-4f, 1, 2, 2, 32, 1, 2, 1, 4, 2, 8, 4);
         }
@@ -71,12 +78,24 @@ public final class ModelTrainer {
 
     private final Recipe recipe;
     private final Path out;
+    /** A trained model to start from (its autoencoder is kept, its Transformer trained further), or null. */
+    private final Path initFrom;
     private final ShapesWorldDataset.Spec data;
     private final long started = System.nanoTime();
 
     public ModelTrainer(Recipe recipe, Path out) {
+        this(recipe, out, null);
+    }
+
+    /**
+     * A run that starts from the weights of a model exported by an earlier run (such as the bundled one): the
+     * autoencoder stage is skipped, so the latents are that model's, and the Transformer trains on from its weights
+     * with this recipe's schedule. The model must have the recipe's architecture and vocabulary.
+     */
+    public ModelTrainer(Recipe recipe, Path out, Path initFrom) {
         this.recipe = recipe;
         this.out = out;
+        this.initFrom = initFrom;
         this.data = new ShapesWorldDataset.Spec(recipe.width(), recipe.height(), recipe.fps(), recipe.clipFrames(), recipe.clips(), 250, recipe.seed());
     }
 
@@ -84,10 +103,11 @@ public final class ModelTrainer {
     public Path run(IProgressMonitor monitor) throws IOException {
         Files.createDirectories(out);
         checkRecipe();
+        checkInit();
         SubMonitor progress = SubMonitor.convert(monitor, "Training", recipe.aeSteps() + recipe.clips() + recipe.ditSteps() + 1); //$NON-NLS-1$
         ModelConfig config = initialConfig();
         try (DitModel model = DitModel.create(config, recipe.seed())) {
-            float scale = trainAutoencoder(model, progress.split(recipe.aeSteps()));
+            float scale = initFrom == null ? trainAutoencoder(model, progress.split(recipe.aeSteps())) : startFrom(model, progress.split(recipe.aeSteps()));
             DitModel scaled = model.withConfig(config.withLatentScale(scale));
             encodeLatents(scaled, progress.split(recipe.clips()));
             return trainTransformer(scaled, progress.split(recipe.ditSteps() + 1));
@@ -115,6 +135,49 @@ public final class ModelTrainer {
             }
         } else {
             Files.writeString(file, json);
+        }
+    }
+
+    /** A resumed run must start from the model it started from: {@code init.json} names it and its weights' hash. */
+    private void checkInit() throws IOException {
+        Path file = out.resolve("init.json"); //$NON-NLS-1$
+        String wanted = initFrom == null ? null : initFrom.toAbsolutePath().normalize() + " sha256:" + sha256(initFrom.resolve(DitModel.WEIGHTS_FILE)); //$NON-NLS-1$
+        String stored = Files.exists(file) ? JSON.readTree(file.toFile()).path("from").asText(null) : null; //$NON-NLS-1$
+        boolean started = Files.exists(out.resolve("ae.ckpt")) || Files.exists(out.resolve("ae.scale")); //$NON-NLS-1$ //$NON-NLS-2$
+        if (started && !java.util.Objects.equals(stored, wanted)) {
+            throw new IOException(out + " was started " + (stored == null ? "from scratch" : "from " + stored) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    + "; resume it the same way or use another folder"); //$NON-NLS-1$
+        }
+        if (wanted != null && stored == null) {
+            Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.createObjectNode().put("from", wanted))); //$NON-NLS-1$
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256"); //$NON-NLS-1$
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Copies the starting model's weights in place of the autoencoder stage; returns its latent scale. */
+    private float startFrom(DitModel model, IProgressMonitor monitor) throws IOException {
+        try (DitModel init = DitModel.load(initFrom)) {
+            ModelConfig a = init.config().withLatentScale(1f);
+            ModelConfig b = model.config().withLatentScale(1f);
+            if (!a.equals(b)) {
+                throw new IOException(initFrom + " does not have this recipe's architecture and vocabulary (" + a + " vs " + b + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            model.params().copyFrom(init.params());
+            Files.writeString(out.resolve("ae.scale"), Float.toString(init.config().latentScale())); //$NON-NLS-1$
+            SubMonitor.convert(monitor, 1).worked(1);
+            return init.config().latentScale();
         }
     }
 

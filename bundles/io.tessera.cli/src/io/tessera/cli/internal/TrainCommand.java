@@ -85,6 +85,15 @@ final class TrainCommand implements Runnable {
                 description = "Train the Transformer for N steps instead of the recipe's (a resumed run may raise it to train longer).")
         Integer transformerSteps;
 
+        @Option(names = "--init", paramLabel = "MODEL_DIR",
+                description = "Start from a trained model's weights (e.g. the bundled one, or an earlier run's DIR/model): keeps its autoencoder "
+                        + "and trains its Transformer further with this recipe's schedule.")
+        Path init;
+
+        @Option(names = "--transformer-lr", paramLabel = "RATE",
+                description = "Peak learning rate of the Transformer stage instead of the recipe's (lower it for --init).")
+        Float transformerLr;
+
         @Override
         public Integer call() throws CliException {
             io.tessera.train.ModelTrainer.Recipe base = switch (recipe) {
@@ -95,11 +104,18 @@ final class TrainCommand implements Runnable {
             if (transformerSteps != null && transformerSteps < 1) {
                 throw CliException.badInput("--transformer-steps must be >= 1, got " + transformerSteps); //$NON-NLS-1$
             }
-            io.tessera.train.ModelTrainer.Recipe r = transformerSteps == null ? base : base.withTransformerSteps(transformerSteps);
+            if (transformerLr != null && !(transformerLr > 0 && transformerLr < 1)) {
+                throw CliException.badInput("--transformer-lr must be between 0 and 1, got " + transformerLr); //$NON-NLS-1$
+            }
+            if (init != null && !java.nio.file.Files.isRegularFile(init.resolve(io.tessera.engine.dit.model.DitModel.WEIGHTS_FILE))) {
+                throw CliException.badInput("--init " + init + ": not a model folder (no " + io.tessera.engine.dit.model.DitModel.WEIGHTS_FILE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+            io.tessera.train.ModelTrainer.Recipe steps = transformerSteps == null ? base : base.withTransformerSteps(transformerSteps);
+            io.tessera.train.ModelTrainer.Recipe r = transformerLr == null ? steps : steps.withTransformerLr(transformerLr);
             ConsoleProgressMonitor bar = new ConsoleProgressMonitor(this.spec.commandLine().getErr(), System.console() != null);
             Path model;
             try {
-                model = io.tessera.engine.dit.model.Models.withDjl(() -> new io.tessera.train.ModelTrainer(r, output).run(bar));
+                model = io.tessera.engine.dit.model.Models.withDjl(() -> new io.tessera.train.ModelTrainer(r, output, init).run(bar));
             } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                 throw e;
             } catch (IOException e) {

@@ -131,6 +131,25 @@ class DitCommandLineTest {
                 "64x64", "-o", out.toString());
         assertEquals(0, g.exitCode(), g.err());
         assertTrue(Files.size(out) > 100);
+
+        // a warm start keeps the first run's autoencoder and trains its Transformer further
+        Path warm = dir.resolve("warm");
+        Tessera.Result w = Tessera.run(dir, "train", "model", "--recipe", "tiny", "--init", run.resolve("model").toString(), "--transformer-steps", "2",
+                "--transformer-lr", "1e-4", "-o", warm.toString());
+        assertEquals(0, w.exitCode(), w.err());
+        assertEquals(JSON.readTree(run.resolve("model/model.json").toFile()).get("latentScale").asDouble(),
+                JSON.readTree(warm.resolve("model/model.json").toFile()).get("latentScale").asDouble(), "the starting model's latents are kept");
+        assertFalse(Files.exists(warm.resolve("ae.ckpt")), "no autoencoder was trained");
+        assertTrue(JSON.readTree(warm.resolve("init.json").toFile()).get("from").asText().contains("sha256:"));
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(run.resolve("model/weights.bin")), Files.readAllBytes(warm.resolve("model/weights.bin"))),
+                "the Transformer trained on");
+        Tessera.Result scratch = Tessera.run(dir, "train", "model", "--recipe", "tiny", "--transformer-steps", "2", "--transformer-lr", "1e-4", "-o",
+                warm.toString());
+        assertEquals(1, scratch.exitCode(), "resuming a warm-started run from scratch is refused");
+        assertTrue(scratch.err().contains("was started from"), scratch.err());
+        Tessera.Result notModel = Tessera.run(dir, "train", "model", "--recipe", "tiny", "--init", dir.toString(), "-o", dir.resolve("x").toString());
+        assertEquals(1, notModel.exitCode());
+        assertTrue(notModel.err().contains("not a model folder"), notModel.err());
     }
 
     @Test
