@@ -217,7 +217,8 @@ final class ObjectTracker {
             t.mergedSince = -1;
             t.add(frame, e.getValue(), false);
         }
-        // objects that touch share one region: both follow it (it still lands, hits walls), marked as fused
+        // objects that touch share one region, marked as fused: two each get their estimated place in it (split), three
+        // or more all follow it (it still lands, hits walls)
         java.util.Map<Region, List<Observed>> byRegion = new java.util.IdentityHashMap<>();
         List<Region> order = new ArrayList<>();
         for (Observed t : merged) {
