@@ -106,6 +106,29 @@ class SceneAnalysisTest {
     }
 
     @Test
+    void twoObjectsTouchingStillLandOnTheirOwn() throws Exception {
+        // a burst (tuning clip 1049 of the audio bench): one circle lands at frame 74, touches the other at 76 while
+        // their regions are one, and the other lands at 78; each landing is seen from its own estimated place inside
+        // the fused region
+        Clips.Clip clip = Clips.render(dir.resolve("burst.mp4"), "two yellow circles bounce over water", 256, 256, 25, 4, 1049);
+        SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());
+        assertTrue(clip.landings().containsAll(List.of(74, 78)), "the clip is the burst: " + clip.landings());
+        for (int landing : List.of(74, 78)) {
+            assertTrue(a.impacts().stream().anyMatch(i -> Math.abs(i.at() - landing) <= 1), "landing at frame " + landing + " not heard: " + a.impacts());
+        }
+    }
+
+    @Test
+    void aGlancingTouchOfTheFloorIsAHit() throws Exception {
+        // a square sliding to the left along the bottom edge meets it at a shallow angle (about half a proxy pixel a
+        // frame down, then up): the engine counts a wall hit at frame 81 (tuning clip 1020)
+        Clips.Clip clip = Clips.render(dir.resolve("glance.mp4"), "two small orange rubber squares collide", 256, 256, 25, 4, 1020);
+        SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());
+        assertTrue(clip.hits().contains(81), "the clip touches the floor at 81: " + clip.hits());
+        assertTrue(a.impacts().stream().anyMatch(i -> Math.abs(i.at() - 81) <= 1), "the glancing touch at 81 not heard: " + a.impacts());
+    }
+
+    @Test
     void aStillPictureHasNoObjectsAndNoHits() throws Exception {
         Path still = Clips.still(dir.resolve("still.mp4"), 160, 120, 25, 50, 0x4C9A2A);
         SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(still, 0), new NullProgressMonitor());

@@ -13,9 +13,21 @@ import java.util.List;
 final class ImpactDetector {
     /** Slowest velocity component (proxy pixels per frame) whose reversal counts. */
     private static final double MIN_SPEED = 0.45;
-    /** How near an edge (proxy pixels) an object's outline must be to have hit it. */
-    private static final double EDGE_MARGIN = 1.6;
+    /**
+     * How near an edge (proxy pixels) an object's outline must be to have hit it: the thin tip of a star or a triangle
+     * is lost in the proxy's block averages, so its outline stops short of the edge it touches.
+     */
+    private static final double EDGE_MARGIN = 3;
     private static final double SUPPRESS_FRAMES = 1.5;
+    /** An outline this near an edge touches it: a slower turn there counts ({@link #GLANCE_SPEED}). */
+    private static final double GLANCE_MARGIN = 0.5;
+    /** Slowest velocity component whose reversal counts when the outline touches the edge. */
+    private static final double GLANCE_SPEED = 0.25;
+    /**
+     * Smallest change of velocity, as a share of the speed before, that counts as a push from a touching neighbour
+     * (once free-flight acceleration is taken out): objects meeting at a slant change their velocity by little.
+     */
+    private static final double NEIGHBOUR_CHANGE = 0.25;
     /**
      * Frames an object must have been seen on its own before a hit counts: what flickers in and out for a few frames
      * (fragments of a generated picture, noise) is not an object that collides.
@@ -146,15 +158,18 @@ final class ImpactDetector {
      * where the object is seen against it), the earlier one on a tie.
      */
     private Candidate turn(int frame, List<Region> around, double vin, double vout, boolean horizontal, ObjectTracker.Observed t) {
-        boolean reversed = vin * vout < 0 && Math.abs(vin) >= MIN_SPEED && Math.abs(vout) >= 0.5 * MIN_SPEED;
+        Region now = around.get(2);
+        double limit = horizontal ? width - 1 : height - 1;
+        double distance = edgeDistance(now, vin > 0, horizontal, limit);
+        // a glancing touch (an object sliding along a wall that it meets at a shallow angle) turns slowly: it counts
+        // when the outline is right at the edge
+        double slowest = distance <= GLANCE_MARGIN ? GLANCE_SPEED : MIN_SPEED;
+        boolean reversed = vin * vout < 0 && Math.abs(vin) >= slowest && Math.abs(vout) >= 0.5 * slowest;
         boolean stopped = Math.abs(vin) >= 2 * MIN_SPEED && Math.abs(vout) <= 0.25 * Math.abs(vin);
         if (!reversed && !stopped) {
             return null;
         }
-        Region now = around.get(2);
         Impact.Kind kind = horizontal || vin < 0 ? Impact.Kind.WALL : Impact.Kind.FLOOR;
-        double limit = horizontal ? width - 1 : height - 1;
-        double distance = edgeDistance(now, vin > 0, horizontal, limit);
         if (distance > EDGE_MARGIN) {
             return null;
         }
@@ -271,8 +286,12 @@ final class ImpactDetector {
     private Candidate againstNeighbour(int frame, Region now, double vinX, double vinY, double voutX, double voutY, ObjectTracker.Observed t,
             List<ObjectTracker.Observed> others) {
         double vin = Math.hypot(vinX, vinY);
-        double change = Math.hypot(voutX - vinX, voutY - vinY);
-        if (vin < MIN_SPEED || change < Math.max(3 * MIN_SPEED, 0.8 * vin)) {
+        // what its free flight changes in four frames (gravity) is no push from a neighbour
+        double[] a = acceleration(t);
+        double dX = voutX - vinX - 2 * a[0];
+        double dY = voutY - vinY - 2 * a[1];
+        double change = Math.hypot(dX, dY);
+        if (vin < MIN_SPEED || change < Math.max(3 * MIN_SPEED, NEIGHBOUR_CHANGE * vin)) {
             return null;
         }
         for (ObjectTracker.Observed o : others) {
@@ -292,13 +311,42 @@ final class ImpactDetector {
             // a push from the other object points away from it; the turn at the top of a bounce points down
             double awayX = now.cx() - n.cx();
             double awayY = now.cy() - n.cy();
-            double along = ((voutX - vinX) * awayX + (voutY - vinY) * awayY) / Math.max(1e-9, change * Math.hypot(awayX, awayY));
+            double along = (dX * awayX + dY * awayY) / Math.max(1e-9, change * Math.hypot(awayX, awayY));
             if (touching && along >= 0.5) {
                 return new Candidate(frame, frame, Impact.Kind.OBJECT, (now.cx() + n.cx()) / 2, (now.cy() + n.cy()) / 2, change,
                         Math.max(now.area(), n.area()), t, o, false);
             }
         }
         return null;
+    }
+
+    /**
+     * The track's usual change of velocity per frame in free flight (gravity, for what bounces; nothing for what
+     * glides): the median of its second differences over frames seen on its own.
+     */
+    private final java.util.Map<ObjectTracker.Observed, double[]> accelerations = new java.util.IdentityHashMap<>();
+
+    private double[] acceleration(ObjectTracker.Observed t) {
+        return accelerations.computeIfAbsent(t, o -> {
+            List<Double> ax = new ArrayList<>();
+            List<Double> ay = new ArrayList<>();
+            for (int k = 2; k < o.frames.size(); k++) {
+                if (o.frames.get(k) - o.frames.get(k - 2) != 2 || o.fused.get(k) || o.fused.get(k - 1) || o.fused.get(k - 2)) {
+                    continue;
+                }
+                Region p = o.regions.get(k - 2);
+                Region q = o.regions.get(k - 1);
+                Region r = o.regions.get(k);
+                ax.add(r.cx() - 2 * q.cx() + p.cx());
+                ay.add(r.cy() - 2 * q.cy() + p.cy());
+            }
+            if (ax.size() < 5) {
+                return new double[2];
+            }
+            ax.sort(null);
+            ay.sort(null);
+            return new double[] { ax.get(ax.size() / 2), ay.get(ay.size() / 2) };
+        });
     }
 
     private static double halfExtent(Region r) {

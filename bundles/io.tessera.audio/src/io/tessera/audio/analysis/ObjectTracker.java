@@ -25,6 +25,8 @@ final class ObjectTracker {
         final List<Boolean> fused = new ArrayList<>();
         int mergedSince = -1;
         int lastSeen;
+        /** Whether the last region is its estimated share of a region it fused into with one other object. */
+        boolean estimated;
 
         Region last() {
             return regions.get(regions.size() - 1);
@@ -35,6 +37,7 @@ final class ObjectTracker {
             regions.add(r);
             fused.add(shared);
             lastSeen = frame;
+            estimated = false;
         }
 
         /** The last region seen on its own, not fused with another object's. */
@@ -67,6 +70,10 @@ final class ObjectTracker {
         }
 
         double[] predict(int frame) {
+            if (mergedSince >= 0 && estimated) {
+                // inside a fusion of two its own place is estimated frame by frame (split): it goes on along that path
+                return predictAhead(frame);
+            }
             if (mergedSince >= 0) {
                 // out of a fusion, colliding objects come back the way they came: expect each near where it was last
                 // seen on its own, not carried on through the other
@@ -77,6 +84,19 @@ final class ObjectTracker {
             Region r = last();
             double dt = frame - frames.get(frames.size() - 1);
             return new double[] { r.cx() + v[0] * dt, r.cy() + v[1] * dt };
+        }
+
+        /** Where it would be at {@code frame} on its own path, from its last two positions, estimated or seen. */
+        double[] predictAhead(int frame) {
+            int n = frames.size();
+            Region r = last();
+            if (n < 2) {
+                return new double[] { r.cx(), r.cy() };
+            }
+            Region q = regions.get(n - 2);
+            double dt = Math.max(1, frames.get(n - 1) - frames.get(n - 2));
+            double gap = frame - frames.get(n - 1);
+            return new double[] { r.cx() + (r.cx() - q.cx()) / dt * gap, r.cy() + (r.cy() - q.cy()) / dt * gap };
         }
 
         /** Median width and height of the last few regions seen on its own, in proxy pixels. */
@@ -124,6 +144,12 @@ final class ObjectTracker {
         }
     }
 
+    /** Largest piece of an object cut by an overlay that its track takes back, as a share of the object's area. */
+    private static final double PIECE = 0.6;
+    /** How far, in the lost object's extents, its predicted centre may fall outside a region it fused into. */
+    private static final double FUSE_REACH = 0.5;
+    /** Centres closer than this (proxy pixels) on an axis were level on it before two objects touched. */
+    private static final double LEVEL_PIXELS = 2;
     private final double gate;
     private final List<Observed> live = new ArrayList<>();
     private final List<Observed> all = new ArrayList<>();
@@ -169,7 +195,10 @@ final class ObjectTracker {
             for (java.util.Map.Entry<Observed, Region> e : assigned.entrySet()) {
                 Region r = e.getValue();
                 Observed owner = e.getKey();
-                if (r.contains(p[0], p[1], 1.5) && r.area() > 1.35 * owner.typicalArea()) {
+                // the lost object's predicted centre in the region, or near enough that its outline reaches into it (a
+                // falling object gains speed, so its prediction may land just outside where it fused)
+                double margin = Math.max(1.5, FUSE_REACH * Math.max(lost.typicalExtent()[0], lost.typicalExtent()[1]));
+                if (r.contains(p[0], p[1], margin) && r.area() > 1.35 * owner.typicalArea()) {
                     fuse(frame, owner, lost, r);
                     merged.add(owner);
                     merged.add(lost);
@@ -188,13 +217,33 @@ final class ObjectTracker {
             t.mergedSince = -1;
             t.add(frame, e.getValue(), false);
         }
-        // objects that touch share one region: both follow it (it still lands, hits walls), marked as fused
+        // objects that touch share one region, marked as fused: two each get their estimated place in it (split), three
+        // or more all follow it (it still lands, hits walls)
+        java.util.Map<Region, List<Observed>> byRegion = new java.util.IdentityHashMap<>();
+        List<Region> order = new ArrayList<>();
         for (Observed t : merged) {
             Region r = shared.get(t);
             if (r == null) {
                 r = fusedWith.get(t);
             }
-            t.add(frame, r, true);
+            if (!byRegion.containsKey(r)) {
+                order.add(r);
+            }
+            byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(t);
+        }
+        for (Region r : order) {
+            List<Observed> group = byRegion.get(r);
+            if (group.size() == 2) {
+                Region[] parts = split(r, group.get(0), group.get(1), frame);
+                group.get(0).add(frame, parts[0], true);
+                group.get(1).add(frame, parts[1], true);
+                group.get(0).estimated = true;
+                group.get(1).estimated = true;
+            } else {
+                for (Observed t : group) {
+                    t.add(frame, r, true);
+                }
+            }
         }
         for (Region r : regions) {
             if (!taken.contains(r)) {
@@ -223,7 +272,7 @@ final class ObjectTracker {
             double[] size = t.typicalExtent();
             for (Region p : regions) {
                 // a piece is much smaller than the object: two objects that were one region and part are not pieces
-                if (taken.contains(p) || p.area() > 0.45 * t.typicalArea() || Region.colourDistance(p.rgb(), r.rgb()) > 150 || gap(r, p) > 4) {
+                if (taken.contains(p) || p.area() > PIECE * t.typicalArea() || Region.colourDistance(p.rgb(), r.rgb()) > 150 || gap(r, p) > 4) {
                     continue;
                 }
                 Region u = Region.union(r, p);
@@ -234,6 +283,52 @@ final class ObjectTracker {
             }
             e.setValue(r);
         }
+    }
+
+    /**
+     * Where each of two touching objects is inside the one region they make: each is as big as it was seen on its own,
+     * and on each axis the one that was on the low side before they touched holds the region's low end and the other
+     * the high end (touching objects do not pass through each other along the line between them). On an axis where
+     * they were level, each keeps its predicted centre, within the region. The sum of two outlines is the region's
+     * outline, so what happens to either of them while they touch (a landing, a bounce off a wall, off each other)
+     * still shows as a change of its velocity.
+     */
+    private static Region[] split(Region u, Observed a, Observed b, int frame) {
+        double[] ea = a.typicalExtent();
+        double[] eb = b.typicalExtent();
+        double[] pa = a.predictAhead(frame);
+        double[] pb = b.predictAhead(frame);
+        Region la = a.lastOwn();
+        Region lb = b.lastOwn();
+        double[] ca = new double[2];
+        double[] cb = new double[2];
+        for (int axis = 0; axis < 2; axis++) {
+            double lo = axis == 0 ? u.minX() : u.minY();
+            double hi = axis == 0 ? u.maxX() : u.maxY();
+            double da = axis == 0 ? la.cx() : la.cy();
+            double db = axis == 0 ? lb.cx() : lb.cy();
+            double ha = (ea[axis] - 1) / 2;
+            double hb = (eb[axis] - 1) / 2;
+            if (Math.abs(da - db) >= LEVEL_PIXELS) {
+                boolean aLow = da < db;
+                ca[axis] = aLow ? lo + ha : hi - ha;
+                cb[axis] = aLow ? hi - hb : lo + hb;
+            } else {
+                ca[axis] = clamp(pa[axis], lo + ha, hi - ha);
+                cb[axis] = clamp(pb[axis], lo + hb, hi - hb);
+            }
+        }
+        return new Region[] { estimate(ca, ea, a), estimate(cb, eb, b) };
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return lo > hi ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, v));
+    }
+
+    private static Region estimate(double[] c, double[] e, Observed t) {
+        int area = (int) Math.round(t.typicalArea());
+        return new Region(area, c[0], c[1], (int) Math.round(c[0] - (e[0] - 1) / 2), (int) Math.round(c[1] - (e[1] - 1) / 2),
+                (int) Math.round(c[0] + (e[0] - 1) / 2), (int) Math.round(c[1] + (e[1] - 1) / 2), t.lastOwn().rgb());
     }
 
     /** Pixels between two regions' boxes (0 when they overlap). */

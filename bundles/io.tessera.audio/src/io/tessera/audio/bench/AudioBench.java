@@ -122,6 +122,7 @@ public final class AudioBench {
         ArrayNode perClip = root.putArray("clips"); //$NON-NLS-1$
         int collisions = 0;
         int found = 0;
+        int foundOneToOne = 0;
         int onsetCount = 0;
         int falseOnsets = 0;
         List<Double> errors = new ArrayList<>();
@@ -151,6 +152,7 @@ public final class AudioBench {
                     errors.add(best * 1000);
                 }
             }
+            int clipOneToOne = oneToOne(onsets, groups, fps, toleranceSeconds);
             int clipFalse = 0;
             for (double t : onsets) {
                 boolean near = groups.stream().anyMatch(g -> t >= g[0] / (double) fps - FALSE_ONSET_SECONDS && t <= g[1] / (double) fps + FALSE_ONSET_SECONDS);
@@ -163,6 +165,7 @@ public final class AudioBench {
             }
             collisions += groups.size();
             found += clipFound;
+            foundOneToOne += clipOneToOne;
             onsetCount += onsets.size();
             falseOnsets += clipFalse;
             lufs.add(d.lufs);
@@ -174,6 +177,7 @@ public final class AudioBench {
         }
         ObjectNode hits = root.putObject("impacts"); //$NON-NLS-1$
         hits.put("collisions", collisions).put("foundWithinTolerance", found).put("recall", ratio(found, collisions)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                .put("foundOneOnsetEach", foundOneToOne).put("recallOneOnsetEach", ratio(foundOneToOne, collisions)) //$NON-NLS-1$ //$NON-NLS-2$
                 .put("onsets", onsetCount).put("falseOnsets", falseOnsets).put("falseOnsetRate", ratio(falseOnsets, onsetCount)) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                 .put("medianAbsErrorMs", round(percentile(errors.stream().map(Math::abs).toList(), 0.5))) //$NON-NLS-1$
                 .put("p95AbsErrorMs", round(percentile(errors.stream().map(Math::abs).toList(), 0.95))) //$NON-NLS-1$
@@ -292,6 +296,39 @@ public final class AudioBench {
             }
         }
         return best;
+    }
+
+    /**
+     * Collisions heard when each onset may stand for one collision only (the closest first): the stricter count, since
+     * two collisions 80 ms apart can both lie within the tolerance of one onset between them.
+     */
+    static int oneToOne(List<Double> onsets, List<int[]> groups, double fps, double tolerance) {
+        record Pair(int onset, int group, double error) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (int o = 0; o < onsets.size(); o++) {
+            for (int g = 0; g < groups.size(); g++) {
+                double a = groups.get(g)[0] / fps;
+                double b = groups.get(g)[1] / fps;
+                double t = onsets.get(o);
+                double d = t < a ? a - t : t > b ? t - b : 0;
+                if (d <= tolerance) {
+                    pairs.add(new Pair(o, g, d));
+                }
+            }
+        }
+        pairs.sort(java.util.Comparator.comparingDouble(Pair::error).thenComparingInt(Pair::group).thenComparingInt(Pair::onset));
+        boolean[] usedOnset = new boolean[onsets.size()];
+        boolean[] usedGroup = new boolean[groups.size()];
+        int n = 0;
+        for (Pair p : pairs) {
+            if (!usedOnset[p.onset()] && !usedGroup[p.group()]) {
+                usedOnset[p.onset()] = true;
+                usedGroup[p.group()] = true;
+                n++;
+            }
+        }
+        return n;
     }
 
     private static double ratio(int a, int b) {
