@@ -63,7 +63,12 @@ public final class WatermarkBench {
      * @param pValue the unattacked clip's p-value
      * @param singlesDetected how many of the single attacks left the mark detectable
      */
-    public record ClipOutcome(int index, double psnr, double ssim, double pValue, int singlesDetected, int singles) {
+    public record ClipOutcome(int index, double psnr, double ssim, double pValue, int singlesDetected, int singles,
+            List<AttackOutcome> attacks) {
+    }
+
+    /** One attack on one clip: enough to see whether a failure was the search (sync score) or the payload (bits). */
+    public record AttackOutcome(String attack, double pValue, double syncScore, int bits, boolean payload) {
     }
 
     public record Report(Settings settings, Quality quality, List<AttackResult> singles, List<AttackResult> pairs,
@@ -102,6 +107,8 @@ public final class WatermarkBench {
             Detection unattacked = MarkReader.read(markedFile, null);
             record("none", outcomes, unattacked, payload); //$NON-NLS-1$
             int singlesDetected = 0;
+            List<AttackOutcome> perAttack = new ArrayList<>();
+            perAttack.add(outcome("none", unattacked, payload)); //$NON-NLS-1$
             List<Attack> todo = new ArrayList<>(singles);
             if (i < settings.pairClips()) {
                 todo.addAll(pairs);
@@ -114,6 +121,7 @@ public final class WatermarkBench {
                 AttackRunner.apply(ffmpeg, attack, markedFile, attacked, start);
                 Detection d = MarkReader.read(attacked, null);
                 record(attack.name(), outcomes, d, payload);
+                perAttack.add(outcome(attack.name(), d, payload));
                 if (singleNames.contains(attack.name()) && d.detected()) {
                     singlesDetected++;
                 }
@@ -121,7 +129,8 @@ public final class WatermarkBench {
                 attacks.worked(1);
             }
             double[] q = quality.get(quality.size() - 1);
-            clipOutcomes.add(new ClipOutcome(i, q[0], q[1], unattacked.pValue(), singlesDetected, singles.size()));
+            clipOutcomes.add(new ClipOutcome(i, q[0], q[1], unattacked.pValue(), singlesDetected, singles.size(),
+                    List.copyOf(perAttack)));
             Files.deleteIfExists(markedFile);
             if (!source.startsWith(work)) {
                 continue;
@@ -177,6 +186,10 @@ public final class WatermarkBench {
             }
         }
         return new double[] { psnr / Math.max(1, frames), ssim / Math.max(1, frames) };
+    }
+
+    private static AttackOutcome outcome(String attack, Detection d, Payload truth) {
+        return new AttackOutcome(attack, d.pValue(), d.syncScore(), d.matchingBits(truth), d.payload().map(truth::equals).orElse(false));
     }
 
     private static void record(String attack, Map<String, List<double[]>> outcomes, Detection d, Payload truth) {
