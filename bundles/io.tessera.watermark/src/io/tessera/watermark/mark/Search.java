@@ -42,6 +42,16 @@ final class Search {
     }
 
     Alignment best(MarkDetector.Sums sums, double period, double offsetX, double offsetY) {
+        return at(sums, period, offsetX, offsetY, -1);
+    }
+
+    /** The same tile position in other sums (they hold the same pattern with another sign, phase and noise). */
+    Alignment same(MarkDetector.Sums sums, Alignment a) {
+        return at(sums, a.period(), a.offsetX(), a.offsetY(), a.shiftY() * MarkLayout.N + a.shiftX());
+    }
+
+    /** The best shift at one size and sub-cell phase, or the given shift when {@code shift} is not negative. */
+    private Alignment at(MarkDetector.Sums sums, double period, double offsetX, double offsetY, int shift) {
         float[][] images = sums.images();
         Whitening.Spectrum[] spectra = new Whitening.Spectrum[images.length];
         float[][] z = new float[images.length][];
@@ -50,9 +60,9 @@ final class Search {
             spectra[k] = Whitening.whiten(bins[k]);
             z[k] = Whitening.syncScores(spectra[k]);
         }
-        int best = 0;
+        int best = Math.max(0, shift);
         double bestScore = -1;
-        for (int d = 0; d < MarkLayout.CELLS; d++) {
+        for (int d = shift >= 0 ? shift : 0; d < (shift >= 0 ? shift + 1 : MarkLayout.CELLS); d++) {
             double s = 0;
             for (float[] zk : z) {
                 s += zk[d] * zk[d];
@@ -78,16 +88,20 @@ final class Search {
         return new Alignment(period, offsetX, offsetY, best % n, best / n, score, logP, spectra, weights);
     }
 
-    Alignment refine(MarkDetector.Sums sums, Alignment coarse) {
+    /** Settles size and sub-cell phase around a coarse peak (the coarse steps are {@code coarseStep} apart). */
+    Alignment refine(MarkDetector.Sums sums, Alignment coarse, double coarseStep) {
         Alignment best = coarse;
-        for (int k = -15; k <= 15; k++) {
-            best = better(best, best(sums, coarse.period() * (1 + k * 0.001), 0, 0));
+        double step = (coarseStep - 1) / 4;
+        for (int k = -4; k <= 4; k++) {
+            if (k != 0) {
+                best = better(best, best(sums, coarse.period() * (1 + k * step), 0, 0));
+            }
         }
         // near the right size the score has a plateau (small drifts cost little): take its centre, not its edge
         double around = best.period();
         List<Alignment> fine = new ArrayList<>();
-        for (int k = -10; k <= 10; k++) {
-            fine.add(best(sums, around * (1 + k * 0.0003), 0, 0));
+        for (int k = -6; k <= 6; k++) {
+            fine.add(best(sums, around * (1 + k * 0.0004), 0, 0));
         }
         double top = fine.stream().mapToDouble(Alignment::score).max().orElse(best.score());
         double weight = 0;
@@ -110,8 +124,10 @@ final class Search {
         }
         // with the sub-cell phase settled, the size can be pinned down more finely
         Alignment phased = best;
-        for (int k = -8; k <= 8; k++) {
-            best = better(best, best(sums, phased.period() * (1 + k * 0.0008), phased.offsetX(), phased.offsetY()));
+        for (int k = -4; k <= 4; k++) {
+            if (k != 0) {
+                best = better(best, best(sums, phased.period() * (1 + k * 0.0008), phased.offsetX(), phased.offsetY()));
+            }
         }
         return best;
     }
