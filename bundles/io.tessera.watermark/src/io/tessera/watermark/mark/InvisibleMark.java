@@ -15,11 +15,6 @@ public final class InvisibleMark {
     static final float TARGET_RMS = 2.45f;
     /** Mean squared change at PSNR 40.3 dB: a frame never changes more than this. */
     private static final double MAX_MSE = 255.0 * 255.0 / Math.pow(10, 4.03);
-    /**
-     * A frame's SSIM, as {@link SampledSsim} estimates it, never falls below this: 0.004 above the 0.98 the mark
-     * must keep, for the estimate's sampling error.
-     */
-    private static final double MIN_SSIM = 0.984;
 
     private final Payload payload;
     private final float strength;
@@ -57,19 +52,10 @@ public final class InvisibleMark {
         byte[] original = frame.rgb().clone();
         int sign = MarkLayout.sign(index);
         double mse = apply(frame, pattern.delta(), gain, sign);
-        double scale = 1;
         if (mse > MAX_MSE) {
             // clipped channels made up elsewhere cost more than the plan: scale down so the PSNR floor holds
-            scale = 0.97 * Math.sqrt(MAX_MSE / mse);
-        }
-        double ssim = SampledSsim.of(luma, frame);
-        if (ssim < MIN_SSIM) {
-            // the loss of SSIM grows with the square of the mark's amplitude
-            scale = Math.min(scale, 0.97 * Math.sqrt((1 - MIN_SSIM) / (1 - ssim)));
-        }
-        if (scale < 1) {
             System.arraycopy(original, 0, frame.rgb(), 0, original.length);
-            apply(frame, pattern.delta(), gain, (float) (sign * scale));
+            apply(frame, pattern.delta(), gain, (float) (sign * 0.97 * Math.sqrt(MAX_MSE / mse)));
         }
     }
 
