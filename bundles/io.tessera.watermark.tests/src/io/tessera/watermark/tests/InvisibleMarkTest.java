@@ -93,4 +93,43 @@ class InvisibleMarkTest {
         Path plain = TestClips.write(dir.resolve("plain.mp4"), 640, 360, 24, 48, 5, null);
         assertFalse(MarkReader.read(plain, null).detected());
     }
+
+    @Test
+    void theSignFlipsEveryHalfCycle() {
+        InvisibleMark mark = new InvisibleMark(PAYLOAD);
+        VideoFrame original = TestClips.frame(320, 180, 0, 3);
+        VideoFrame first = new VideoFrame(320, 180, original.rgb().clone());
+        VideoFrame flipped = new VideoFrame(320, 180, original.rgb().clone());
+        VideoFrame same = new VideoFrame(320, 180, original.rgb().clone());
+        mark.embed(first, 0);
+        mark.embed(same, 11);
+        mark.embed(flipped, 12);
+        long sum = 0;
+        long opposite = 0;
+        long changed = 0;
+        for (int i = 0; i < original.rgb().length; i++) {
+            int o = original.rgb()[i] & 0xff;
+            int a = (first.rgb()[i] & 0xff) - o;
+            int b = (flipped.rgb()[i] & 0xff) - o;
+            assertEquals(a, (same.rgb()[i] & 0xff) - o);
+            sum += a * b;
+            opposite += a == -b ? 1 : 0;
+            changed += a != 0 ? 1 : 0;
+        }
+        assertTrue(changed > original.rgb().length / 4, "the mark must change the frame");
+        assertTrue(sum < 0, "frame 12 must carry the opposite sign of frame 0");
+        assertTrue(opposite > original.rgb().length * 0.9, "opposite changes: " + opposite);
+    }
+
+    /** A static, periodic shot: its own detail adds up over the frames as much as the mark; the flips tell them apart. */
+    @Test
+    void staticPeriodicShotThroughH264(@TempDir Path dir) throws Exception {
+        VideoFrame wall = TestClips.bricks(640, 360, 9);
+        Path file = TestClips.write(dir.resolve("bricks.mp4"), 640, 360, 24, 72, PAYLOAD,
+                i -> new VideoFrame(640, 360, wall.rgb().clone()));
+        Detection d = MarkReader.read(file, null);
+        assertEquals(PAYLOAD, d.payload().orElseThrow(() -> new AssertionError("p " + d.pValue() + ", bits " + d.matchingBits(PAYLOAD))));
+        Path plain = TestClips.write(dir.resolve("plain-bricks.mp4"), 640, 360, 24, 72, null, i -> new VideoFrame(640, 360, wall.rgb().clone()));
+        assertFalse(MarkReader.read(plain, null).detected());
+    }
 }

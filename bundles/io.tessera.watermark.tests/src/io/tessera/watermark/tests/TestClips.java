@@ -42,12 +42,40 @@ final class TestClips {
         return new VideoFrame(w, h, rgb);
     }
 
+    /**
+     * A static brick wall with grain: the same picture in every frame and strongly periodic, the kind of shot whose
+     * own detail sums up like a mark over the frames.
+     */
+    static VideoFrame bricks(int w, int h, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        byte[] rgb = new byte[w * h * 3];
+        for (int y = 0; y < h; y++) {
+            int course = y / 18;
+            for (int x = 0; x < w; x++) {
+                int xs = x + (course % 2) * 20;
+                boolean mortar = y % 18 < 3 || xs % 40 < 3;
+                int v = mortar ? 190 : 120 + (int) (12 * Math.sin(xs * 0.7) * Math.cos(y * 0.9)) + r.nextInt(9) - 4;
+                int i = (y * w + x) * 3;
+                rgb[i] = (byte) Math.min(255, v + 40);
+                rgb[i + 1] = (byte) v;
+                rgb[i + 2] = (byte) Math.max(0, v - 40);
+            }
+        }
+        return new VideoFrame(w, h, rgb);
+    }
+
     /** Writes frames (marked when a payload is given) to an MP4. */
     static Path write(Path file, int w, int h, int fps, int frames, long seed, Payload payload) throws IOException {
+        return write(file, w, h, fps, frames, payload, i -> frame(w, h, i, seed));
+    }
+
+    /** Writes the given frames (marked when a payload is given) to an MP4. */
+    static Path write(Path file, int w, int h, int fps, int frames, Payload payload, java.util.function.IntFunction<VideoFrame> source)
+            throws IOException {
         InvisibleMark mark = payload == null ? null : new InvisibleMark(payload);
         try (Mp4VideoWriter writer = Mp4VideoWriter.open(file, VideoSettings.of(w, h, fps))) {
             for (int i = 0; i < frames; i++) {
-                VideoFrame f = frame(w, h, i, seed);
+                VideoFrame f = source.apply(i);
                 if (mark != null) {
                     mark.embed(f);
                 }

@@ -10,6 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -63,7 +67,12 @@ public final class WatermarkBench {
      * @param pValue the unattacked clip's p-value
      * @param singlesDetected how many of the single attacks left the mark detectable
      */
-    public record ClipOutcome(int index, double psnr, double ssim, double pValue, int singlesDetected, int singles) {
+    public record ClipOutcome(int index, double psnr, double ssim, double pValue, int singlesDetected, int singles,
+            List<AttackOutcome> attacks) {
+    }
+
+    /** One attack on one clip: enough to see whether a failure was the search (sync score) or the payload (bits). */
+    public record AttackOutcome(String attack, double pValue, double syncScore, int bits, boolean payload) {
     }
 
     public record Report(Settings settings, Quality quality, List<AttackResult> singles, List<AttackResult> pairs,
@@ -85,6 +94,12 @@ public final class WatermarkBench {
         List<Attack> singles = Attack.singles();
         List<Attack> pairs = Attack.pairs();
         Map<String, List<double[]>> outcomes = new LinkedHashMap<>();
+        // two workers: an attack's ffmpeg encode and another's mark reading overlap on the two cores
+        ExecutorService pool = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "watermark-bench"); //$NON-NLS-1$
+            t.setDaemon(true);
+            return t;
+        });
         List<double[]> quality = new ArrayList<>();
         List<ClipOutcome> clipOutcomes = new ArrayList<>();
         java.util.Set<String> singleNames = new java.util.HashSet<>(singles.stream().map(Attack::name).toList());
@@ -102,26 +117,41 @@ public final class WatermarkBench {
             Detection unattacked = MarkReader.read(markedFile, null);
             record("none", outcomes, unattacked, payload); //$NON-NLS-1$
             int singlesDetected = 0;
+            List<AttackOutcome> perAttack = new ArrayList<>();
+            perAttack.add(outcome("none", unattacked, payload)); //$NON-NLS-1$
             List<Attack> todo = new ArrayList<>(singles);
             if (i < settings.pairClips()) {
                 todo.addAll(pairs);
             }
             SubMonitor attacks = SubMonitor.convert(progress.split(9), todo.size());
+            // excerpt positions are drawn in order before anything runs, so results do not depend on timing
+            List<Future<Detection>> results = new ArrayList<>();
             for (Attack attack : todo) {
-                checkCanceled(attacks);
-                Path attacked = work.resolve("attacked.mp4"); //$NON-NLS-1$
                 double start = attack.excerptSeconds() > 0 ? random.nextDouble() * Math.max(0, duration - attack.excerptSeconds()) : 0;
-                AttackRunner.apply(ffmpeg, attack, markedFile, attacked, start);
-                Detection d = MarkReader.read(attacked, null);
+                Path attacked = work.resolve("attacked-" + attack.name() + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$
+                results.add(pool.submit(() -> {
+                    AttackRunner.apply(ffmpeg, attack, markedFile, attacked, start);
+                    try {
+                        return MarkReader.read(attacked, null);
+                    } finally {
+                        Files.deleteIfExists(attacked);
+                    }
+                }));
+            }
+            for (int k = 0; k < todo.size(); k++) {
+                checkCanceled(attacks);
+                Attack attack = todo.get(k);
+                Detection d = get(results.get(k));
                 record(attack.name(), outcomes, d, payload);
+                perAttack.add(outcome(attack.name(), d, payload));
                 if (singleNames.contains(attack.name()) && d.detected()) {
                     singlesDetected++;
                 }
-                Files.deleteIfExists(attacked);
                 attacks.worked(1);
             }
             double[] q = quality.get(quality.size() - 1);
-            clipOutcomes.add(new ClipOutcome(i, q[0], q[1], unattacked.pValue(), singlesDetected, singles.size()));
+            clipOutcomes.add(new ClipOutcome(i, q[0], q[1], unattacked.pValue(), singlesDetected, singles.size(),
+                    List.copyOf(perAttack)));
             Files.deleteIfExists(markedFile);
             if (!source.startsWith(work)) {
                 continue;
@@ -130,20 +160,34 @@ public final class WatermarkBench {
         }
         int detected = 0;
         double smallest = 1;
-        for (int i = 0; i < settings.unmarkedClips(); i++) {
+        // clips are made here, one after the other; reading them runs beside the making of the next ones
+        java.util.ArrayDeque<Future<Detection>> pending = new java.util.ArrayDeque<>();
+        for (int i = 0; i <= settings.unmarkedClips(); i++) {
+            while (!pending.isEmpty() && (pending.size() >= 4 || i == settings.unmarkedClips())) {
+                Detection d = get(pending.removeFirst());
+                if (d.detected()) {
+                    detected++;
+                }
+                smallest = Math.min(smallest, d.pValue());
+                progress.worked(1);
+            }
+            if (i == settings.unmarkedClips()) {
+                break;
+            }
             checkCanceled(progress);
             progress.subTask("unmarked clip " + (i + 1) + "/" + settings.unmarkedClips()); //$NON-NLS-1$ //$NON-NLS-2$
             Path clip = unmarked.clip(i, work, null);
-            Detection d = MarkReader.read(clip, null);
-            if (d.detected()) {
-                detected++;
-            }
-            smallest = Math.min(smallest, d.pValue());
-            if (clip.startsWith(work)) {
-                Files.deleteIfExists(clip);
-            }
-            progress.worked(1);
+            pending.add(pool.submit(() -> {
+                try {
+                    return MarkReader.read(clip, null);
+                } finally {
+                    if (clip.startsWith(work)) {
+                        Files.deleteIfExists(clip);
+                    }
+                }
+            }));
         }
+        pool.shutdown();
         List<AttackResult> singleResults = new ArrayList<>();
         List<AttackResult> pairResults = new ArrayList<>();
         java.util.Set<String> pairNames = new java.util.HashSet<>(pairs.stream().map(Attack::name).toList());
@@ -177,6 +221,24 @@ public final class WatermarkBench {
             }
         }
         return new double[] { psnr / Math.max(1, frames), ssim / Math.max(1, frames) };
+    }
+
+    private static Detection get(Future<Detection> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OperationCanceledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        }
+    }
+
+    private static AttackOutcome outcome(String attack, Detection d, Payload truth) {
+        return new AttackOutcome(attack, d.pValue(), d.syncScore(), d.matchingBits(truth), d.payload().map(truth::equals).orElse(false));
     }
 
     private static void record(String attack, Map<String, List<double[]>> outcomes, Detection d, Payload truth) {

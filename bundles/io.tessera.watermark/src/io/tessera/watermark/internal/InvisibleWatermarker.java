@@ -30,7 +30,7 @@ public final class InvisibleWatermarker implements Watermarker, ProvenanceSealer
         if (mark == null || !mark.payload().equals(p)) {
             mark = new InvisibleMark(p);
         }
-        mark.embed(frame);
+        mark.embed(frame, frameIndex);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Optional;
  * @param payload the payload, when one was decoded and its check code matched
  * @param pValue probability of a result at least this strong from an unmarked clip (sync strength and check code
  *        combined)
- * @param syncScore z-score of the sync pattern at the best alignment
+ * @param syncScore strength of the sync pattern at the best alignment: |z| in the plain frame sum, the length of
+ *        the (cosine, sine) pair of z-scores in a sum weighted by the mark's sign flips
  * @param channelBitAccuracy share of the coded bits read correctly (judged against the re-encoded payload); a
  *        lower bound for the payload's own bit accuracy, which error correction raises to 1 below about 10 % errors
  * @param tilePeriod the tile's size in pixels as found (the embedder's size times any scaling)

@@ -4,7 +4,8 @@ import io.tessera.media.VideoFrame;
 
 /**
  * Adds the mark to frames: a smooth, noise-like luma pattern of about two grey levels (PSNR above 40 dB), the
- * same in every frame so that any excerpt, at any frame rate, carries all of it. The pattern is a tile of
+ * same in every frame but for its sign, which flips every half second at 24 fps ({@link MarkLayout#sign}), so any
+ * excerpt, at any frame rate, carries all of it, and a detector can tell it from static picture content. The pattern is a tile of
  * {@link MarkLayout#N}² cells, bilinearly interpolated between cell centres and repeated over the frame.
  */
 public final class InvisibleMark {
@@ -18,6 +19,7 @@ public final class InvisibleMark {
     private final Payload payload;
     private final float strength;
     private Pattern cached;
+    private long next;
 
     /** The unmasked pattern for one frame size, and its per-block sums that masking needs. */
     private record Pattern(int width, int height, float[] delta, float[][] moments) {
@@ -36,16 +38,24 @@ public final class InvisibleMark {
         return payload;
     }
 
-    /** Marks the frame in place. */
+    /** Marks the frame after the last one marked (the first is frame 0) in place. */
     public void embed(VideoFrame frame) {
+        embed(frame, next);
+    }
+
+    /** Marks frame number {@code index} of a video in place: the pattern's sign flips every half cycle. */
+    public void embed(VideoFrame frame, long index) {
+        next = index + 1;
         Pattern pattern = patternFor(frame.width(), frame.height());
-        float[] gain = Masking.gains(frame, pattern.moments(), TARGET_RMS);
+        float[] luma = Luma.of(frame);
+        float[] gain = Masking.gains(frame, luma, pattern.moments(), TARGET_RMS);
         byte[] original = frame.rgb().clone();
-        double mse = apply(frame, pattern.delta(), gain, 1);
+        int sign = MarkLayout.sign(index);
+        double mse = apply(frame, pattern.delta(), gain, sign);
         if (mse > MAX_MSE) {
             // clipped channels made up elsewhere cost more than the plan: scale down so the PSNR floor holds
             System.arraycopy(original, 0, frame.rgb(), 0, original.length);
-            apply(frame, pattern.delta(), gain, (float) (0.97 * Math.sqrt(MAX_MSE / mse)));
+            apply(frame, pattern.delta(), gain, (float) (sign * 0.97 * Math.sqrt(MAX_MSE / mse)));
         }
     }
 

@@ -8,38 +8,86 @@ import java.util.Optional;
 import io.tessera.media.VideoFrame;
 
 /**
- * Reads the invisible mark back. Frames are reduced to their fine detail (luma minus a blur, clipped so edges do
- * not dominate) and summed; the mark adds up in every frame while moving content averages out. The sum is then
- * folded modulo candidate tile sizes, and the known sync pattern is correlated with the fold at every cyclic
- * shift: the best (size, shift) undoes scaling and cropping. The data cells at that alignment give soft bits for
- * the Viterbi decoder, and the check code confirms the payload.
+ * Reads the invisible mark back. Frames are reduced to their fine detail ({@link Residual}) and summed in two
+ * ways: plainly (the mark adds up wherever an encoder froze it, moving content averages out) and weighted by the
+ * cosine and sine of the mark's sign flips ({@link MarkLayout#sign}) at the few frame periods frame-rate changes
+ * give them: there static content cancels exactly and only the flipping mark adds up, whatever the excerpt's
+ * phase. Each sum is folded modulo candidate tile sizes and the known sync pattern is correlated with the fold
+ * at every cyclic shift: the best (size, shift) undoes scaling and cropping. The data cells at that alignment give
+ * soft bits for the Viterbi decoder, and the check code confirms the payload.
  */
 public final class MarkDetector {
-    private static final float CLIP = 8f;
-    /** Grey levels added to the local detail level before dividing by it, so flat areas are not amplified without bound. */
-    private static final float FLOOR = 0.5f;
-    private static final double COARSE_STEP = 1.003;
-    private static final int MIN_PERIOD = 48;
-    private static final int MAX_PERIOD = 640;
-    private static final int CANDIDATES = 4;
+    /**
+     * Periods, in frames of the file, at which the mark's sign can flip: the embedder's, and what frame-rate changes
+     * from 24 fps to 15, 12 and 30 fps make of it.
+     */
+    private static final double[] PERIODS = { MarkLayout.FLIP_PERIOD, MarkLayout.FLIP_PERIOD * 15 / 24.0,
+            MarkLayout.FLIP_PERIOD * 12 / 24.0, MarkLayout.FLIP_PERIOD * 30 / 24.0 };
+    /**
+     * Between neighbouring coarse sizes the tile drifts by at most 0.3 % of its size: a tenth of a cell at the edge
+     * of a 16:9 frame, which costs the sync score little.
+     */
+    private static final double COARSE_STEP = 1.006;
+    /**
+     * Tile sizes searched, as shares of the frame's shorter side: the embedder makes it about 0.9 (more for tiny
+     * frames); scaling keeps that share, cropping raises it.
+     */
+    private static final double MIN_SHARE = 0.6;
+    private static final double MAX_SHARE = 2.0;
+    private static final int MIN_SIDE = 24;
+    /** Peaks refined per sum: the second catches a periodic picture's own peak outscoring the mark's. */
+    private static final int CANDIDATES = 2;
+    /** Other sums join the decoding at an alignment when their own sync score there is at least this. */
+    private static final double COMBINE_SCORE = 3;
 
-    private float[] sum;
-    private int width;
-    private int height;
+    private Residual residual;
+    private int frameWidth;
+    private int frameHeight;
+    private float[] still;
+    private float[][] cos;
+    private float[][] sin;
+    private double[] cosSum;
+    private double[] sinSum;
     private int frames;
+    private long next;
 
-    /** Adds a frame; frames of another size than the first are skipped. */
+    /** Adds the frame after the last one given. */
     public void accept(VideoFrame frame) {
-        if (sum == null) {
-            width = frame.width();
-            height = frame.height();
-            sum = new float[width * height];
-        } else if (frame.width() != width || frame.height() != height) {
+        accept(frame, next);
+    }
+
+    /** Adds frame number {@code index} of the file; frames of another size than the first are skipped. */
+    public void accept(VideoFrame frame, long index) {
+        next = index + 1;
+        if (residual == null) {
+            frameWidth = frame.width();
+            frameHeight = frame.height();
+            residual = new Residual(frameWidth, frameHeight);
+            int n = residual.width * residual.height;
+            still = new float[n];
+            cos = new float[PERIODS.length][n];
+            sin = new float[PERIODS.length][n];
+            cosSum = new double[PERIODS.length];
+            sinSum = new double[PERIODS.length];
+        } else if (frame.width() != frameWidth || frame.height() != frameHeight) {
             return;
         }
-        float[] residual = Residual.of(frame);
-        for (int i = 0; i < sum.length; i++) {
-            sum[i] += residual[i];
+        float[] r = residual.of(frame);
+        for (int i = 0; i < r.length; i++) {
+            still[i] += r[i];
+        }
+        for (int k = 0; k < PERIODS.length; k++) {
+            double phase = 2 * Math.PI * (index % (long) (PERIODS[k] * 8)) / PERIODS[k];
+            float c = (float) Math.cos(phase);
+            float s = (float) Math.sin(phase);
+            cosSum[k] += c;
+            sinSum[k] += s;
+            float[] ck = cos[k];
+            float[] sk = sin[k];
+            for (int i = 0; i < r.length; i++) {
+                ck[i] += c * r[i];
+                sk[i] += s * r[i];
+            }
         }
         frames++;
     }
@@ -49,48 +97,84 @@ public final class MarkDetector {
     }
 
     public Detection result() {
-        if (sum == null || Math.min(width, height) < MIN_PERIOD / 2) {
+        if (residual == null || Math.min(residual.width, residual.height) < MIN_SIDE) {
             return Detection.none(frames);
         }
-        int maxPeriod = Math.min(MAX_PERIOD, 2 * Math.max(width, height));
-        List<Alignment> coarse = new ArrayList<>();
-        int tests = 0;
-        for (double p = MIN_PERIOD; p <= maxPeriod; p *= COARSE_STEP) {
-            coarse.add(best(p, 0, 0));
-            tests += MarkLayout.CELLS;
+        List<Sums> hypotheses = hypotheses();
+        Search search = new Search(residual.width, residual.height);
+        int shorter = Math.min(residual.width, residual.height);
+        int periods = 0;
+        for (double p = MIN_SHARE * shorter; p <= MAX_SHARE * shorter; p *= COARSE_STEP) {
+            periods++;
         }
-        coarse.sort(Comparator.comparingDouble(Alignment::z).reversed());
-        List<Alignment> refined = new ArrayList<>();
-        for (Alignment a : distinctPeaks(coarse)) {
-            refined.add(refine(a));
-        }
-        refined.sort(Comparator.comparingDouble(Alignment::z).reversed());
-        Alignment top = refined.get(0);
-        double pSync = Math.min(1, tests * 1.2 * Stats.upperTail(top.z()));
-        for (int i = 0; i < refined.size(); i++) {
-            Alignment a = refined.get(i);
-            Decoded d = decode(a);
-            if (d.payload() != null) {
-                double pSyncHere = Math.min(1, tests * 1.2 * Stats.upperTail(a.z()));
-                double pCheck = refined.size() * Math.pow(2, -Payload.CHECK_BITS);
-                return new Detection(Optional.of(d.payload()), Stats.productOfTwo(pSyncHere * pCheck), a.z(), d.channelAccuracy(),
-                        a.period(), frames, d.rawBits());
+        double tests = 1.2 * periods * MarkLayout.CELLS * hypotheses.size();
+        List<Search.Alignment> refined = new ArrayList<>();
+        java.util.Map<Search.Alignment, Sums> found = new java.util.IdentityHashMap<>();
+        for (Sums h : hypotheses) {
+            List<Search.Alignment> coarse = new ArrayList<>();
+            for (double p = MIN_SHARE * shorter; p <= MAX_SHARE * shorter; p *= COARSE_STEP) {
+                coarse.add(search.best(h, p, 0, 0));
+            }
+            coarse.sort(Comparator.comparingDouble(Search.Alignment::logP));
+            for (Search.Alignment a : distinctPeaks(coarse)) {
+                Search.Alignment r = search.refine(h, a, COARSE_STEP);
+                refined.add(r);
+                found.put(r, h);
             }
         }
-        Decoded d = decode(top);
-        return new Detection(Optional.empty(), pSync, top.z(), d.channelAccuracy(), top.period(), frames, d.rawBits());
+        refined.sort(Comparator.comparingDouble(Search.Alignment::logP));
+        double pCheck = refined.size() * Math.pow(2, -Payload.CHECK_BITS);
+        for (Search.Alignment a : refined) {
+            Decoded d = decode(a, combined(search, hypotheses, found.get(a), a));
+            if (d.payload() != null) {
+                double p = Stats.productOfTwo(pSync(a, tests) * pCheck);
+                return new Detection(Optional.of(d.payload()), p, a.score(), d.channelAccuracy(), a.period() * residual.factor, frames,
+                        d.rawBits());
+            }
+        }
+        Search.Alignment top = refined.get(0);
+        Decoded d = decode(top, combined(search, hypotheses, found.get(top), top));
+        return new Detection(Optional.empty(), pSync(top, tests), top.score(), d.channelAccuracy(), top.period() * residual.factor, frames,
+                d.rawBits());
     }
 
-    private record Alignment(double period, double offsetX, double offsetY, int shiftX, int shiftY, double z, float[] bins) {
+    /** Bonferroni-corrected p-value of a sync score, over every (hypothesis, size, shift) tried. */
+    private static double pSync(Search.Alignment a, double tests) {
+        return Math.min(1, tests * Math.exp(a.logP()));
+    }
+
+    /**
+     * The sums to search: the plain one, and for each flip period the cosine- and sine-weighted sums with the plain
+     * one's share taken out (a clip that is not a whole number of periods long leaves some static content in them).
+     * A flip period needs at least one whole period of frames.
+     */
+    private List<Sums> hypotheses() {
+        List<Sums> list = new ArrayList<>();
+        list.add(new Sums(new float[][] { still }));
+        for (int k = 0; k < PERIODS.length; k++) {
+            if (frames < PERIODS[k]) {
+                continue;
+            }
+            float cm = (float) (cosSum[k] / frames);
+            float sm = (float) (sinSum[k] / frames);
+            float[] c = cos[k].clone();
+            float[] s = sin[k].clone();
+            for (int i = 0; i < c.length; i++) {
+                c[i] -= cm * still[i];
+                s[i] -= sm * still[i];
+            }
+            list.add(new Sums(new float[][] { c, s }));
+        }
+        return list;
     }
 
     private record Decoded(Payload payload, long rawBits, double channelAccuracy) {
     }
 
     /** The strongest coarse peaks at clearly different sizes (a peak shows at a few neighbouring sizes). */
-    private static List<Alignment> distinctPeaks(List<Alignment> sorted) {
-        List<Alignment> picked = new ArrayList<>();
-        for (Alignment a : sorted) {
+    private static List<Search.Alignment> distinctPeaks(List<Search.Alignment> sorted) {
+        List<Search.Alignment> picked = new ArrayList<>();
+        for (Search.Alignment a : sorted) {
             boolean near = picked.stream().anyMatch(b -> Math.abs(Math.log(a.period() / b.period())) < 0.02);
             if (!near) {
                 picked.add(a);
@@ -102,141 +186,40 @@ public final class MarkDetector {
         return picked;
     }
 
-    private Alignment refine(Alignment coarse) {
-        Alignment best = coarse;
-        for (int k = -15; k <= 15; k++) {
-            Alignment a = best(coarse.period() * (1 + k * 0.001), 0, 0);
-            if (a.z() > best.z()) {
-                best = a;
-            }
-        }
-        // near the right size the score has a plateau (small drifts cost little): take its centre, not its edge
-        double around = best.period();
-        List<Alignment> fine = new ArrayList<>();
-        for (int k = -10; k <= 10; k++) {
-            fine.add(best(around * (1 + k * 0.0003), 0, 0));
-        }
-        double top = fine.stream().mapToDouble(Alignment::z).max().orElse(best.z());
-        double weight = 0;
-        double centre = 0;
-        for (Alignment a : fine) {
-            if (a.z() >= top - 0.5) {
-                weight += a.z();
-                centre += a.z() * a.period();
-            }
-        }
-        Alignment centred = best(centre / weight, 0, 0);
-        best = centred.z() >= top - 0.5 ? centred : fine.stream().max(Comparator.comparingDouble(Alignment::z)).orElse(best);
-        double period = best.period();
-        for (int ox = 0; ox < 3; ox++) {
-            for (int oy = 0; oy < 3; oy++) {
-                if (ox == 0 && oy == 0) {
-                    continue;
-                }
-                Alignment a = best(period, ox / 3.0, oy / 3.0);
-                if (a.z() > best.z()) {
-                    best = a;
-                }
-            }
-        }
-        // with the sub-cell phase settled, the size can be pinned down more finely
-        Alignment phased = best;
-        for (int k = -8; k <= 8; k++) {
-            Alignment a = best(phased.period() * (1 + k * 0.0008), phased.offsetX(), phased.offsetY());
-            if (a.z() > best.z()) {
-                best = a;
-            }
-        }
-        return best;
-    }
-
-    /** Folds the summed detail modulo one tile size and finds the best cyclic shift of the sync pattern in it. */
-    private Alignment best(double period, double offsetX, double offsetY) {
-        float[] bins = Whitening.whiten(fold(period, offsetX, offsetY));
-        int n = MarkLayout.N;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        int bx = 0;
-        int by = 0;
-        for (int dy = 0; dy < n; dy++) {
-            for (int dx = 0; dx < n; dx++) {
-                double score = 0;
-                for (int i = 0; i < MarkLayout.SYNC_CELLS; i++) {
-                    int cell = MarkLayout.SYNC[i];
-                    int r = (cell / n + dy) & (n - 1);
-                    int c = (cell % n + dx) & (n - 1);
-                    score += MarkLayout.SYNC_SIGN[i] * bins[r * n + c];
-                }
-                if (score > bestScore) {
-                    bestScore = score;
-                    bx = dx;
-                    by = dy;
-                }
-            }
-        }
-        return new Alignment(period, offsetX, offsetY, bx, by, bestScore / Math.sqrt(MarkLayout.SYNC_CELLS), bins);
-    }
-
-    /** Mean detail per tile cell, normalised to zero mean and unit variance over the cells. */
-    private float[] fold(double period, double offsetX, double offsetY) {
-        int n = MarkLayout.N;
-        int[] col = cellIndex(width, period, offsetX);
-        int[] row = cellIndex(height, period, offsetY);
-        double[] total = new double[MarkLayout.CELLS];
-        int[] count = new int[MarkLayout.CELLS];
-        for (int y = 0; y < height; y++) {
-            int base = row[y] * n;
-            int o = y * width;
-            for (int x = 0; x < width; x++) {
-                int cell = base + col[x];
-                total[cell] += sum[o + x];
-                count[cell]++;
-            }
-        }
-        float[] bins = new float[MarkLayout.CELLS];
-        double mean = 0;
-        int filled = 0;
+    /**
+     * The data cells at one alignment from every sum that shows the sync pattern there, weighted by its sync score
+     * (maximal-ratio combining: an encoder that froze part of the flips leaves that part in the plain sum, the
+     * rest in a flip sum).
+     */
+    private static float[] combined(Search search, List<Sums> hypotheses, Sums own, Search.Alignment a) {
+        float[] bins = a.bins();
         for (int i = 0; i < bins.length; i++) {
-            if (count[i] > 0) {
-                bins[i] = (float) (total[i] / count[i]);
-                mean += bins[i];
-                filled++;
-            }
+            bins[i] *= (float) a.score();
         }
-        mean /= Math.max(1, filled);
-        double var = 0;
-        for (int i = 0; i < bins.length; i++) {
-            if (count[i] > 0) {
-                bins[i] -= (float) mean;
-                var += bins[i] * bins[i];
+        for (Sums h : hypotheses) {
+            if (h == own) {
+                continue;
             }
-        }
-        float scale = (float) (1 / Math.sqrt(Math.max(var / Math.max(1, filled), 1e-12)));
-        for (int i = 0; i < bins.length; i++) {
-            bins[i] = count[i] > 0 ? bins[i] * scale : 0;
+            Search.Alignment other = search.same(h, a);
+            if (other.score() < COMBINE_SCORE) {
+                continue;
+            }
+            float[] b = other.bins();
+            for (int i = 0; i < bins.length; i++) {
+                bins[i] += (float) other.score() * b[i];
+            }
         }
         return bins;
     }
 
-    /** Tile cell of each pixel along an axis, measured from the frame's centre so scale errors stay small at both edges. */
-    private static int[] cellIndex(int length, double period, double offset) {
-        int n = MarkLayout.N;
-        int[] index = new int[length];
-        double centre = length / 2.0;
-        for (int x = 0; x < length; x++) {
-            double u = (x + 0.5 - centre) / period * n + offset;
-            index[x] = Math.floorMod((int) Math.floor(u), n);
-        }
-        return index;
-    }
-
-    private static Decoded decode(Alignment a) {
+    private static Decoded decode(Search.Alignment a, float[] bins) {
         int n = MarkLayout.N;
         float[] soft = new float[MarkLayout.CODED_BITS];
         for (int i = 0; i < MarkLayout.DATA.length; i++) {
             int cell = MarkLayout.DATA[i];
             int r = (cell / n + a.shiftY()) & (n - 1);
             int c = (cell % n + a.shiftX()) & (n - 1);
-            soft[MarkLayout.DATA_BIT[i]] += MarkLayout.DATA_CHIP[i] * a.bins()[r * n + c];
+            soft[MarkLayout.DATA_BIT[i]] += MarkLayout.DATA_CHIP[i] * bins[r * n + c];
         }
         boolean[] message = ConvolutionalCode.decode(soft, Payload.MESSAGE_BITS);
         boolean[] recoded = ConvolutionalCode.encode(message);
@@ -249,32 +232,7 @@ public final class MarkDetector {
         return new Decoded(Payload.ofMessage(message), Payload.rawBits(message), agree / (double) soft.length);
     }
 
-    /** Per-pixel fine detail of a frame's luma. */
-    static final class Residual {
-        private Residual() {
-        }
-
-        static float[] of(VideoFrame frame) {
-            int w = frame.width();
-            int h = frame.height();
-            float[] luma = Luma.of(frame);
-            int radius = Math.max(2, Math.round(Math.min(w, h) / 36f));
-            float[] blur = BoxBlur.twice(luma, w, h, radius);
-            for (int p = 0; p < luma.length; p++) {
-                float d = luma[p] - blur[p];
-                luma[p] = d > CLIP ? CLIP : d < -CLIP ? -CLIP : d;
-            }
-            // busy picture areas hide the mark under their own detail: divide by the local detail level so every
-            // area votes with the weight of its signal-to-noise ratio
-            float[] squares = new float[luma.length];
-            for (int p = 0; p < luma.length; p++) {
-                squares[p] = luma[p] * luma[p];
-            }
-            float[] local = BoxBlur.twice(squares, w, h, radius * 3);
-            for (int p = 0; p < luma.length; p++) {
-                luma[p] = luma[p] / (float) Math.sqrt(local[p] + FLOOR * FLOOR);
-            }
-            return luma;
-        }
+    /** One image (the plain sum) or two (cosine and sine sums, whose mark has an unknown phase between them). */
+    record Sums(float[][] images) {
     }
 }

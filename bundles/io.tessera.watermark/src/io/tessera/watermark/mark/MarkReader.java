@@ -14,6 +14,21 @@ import io.tessera.media.VideoFrame;
 public final class MarkReader {
     /** More frames add little once the moving content has averaged out; long files are sampled evenly. */
     public static final int MAX_FRAMES = 240;
+    /**
+     * Long files are sampled in runs of consecutive frames, so that the mark's sign flips ({@link MarkLayout#sign})
+     * stay visible within each run: two flip cycles per run.
+     */
+    private static final int RUN = 2 * MarkLayout.FLIP_PERIOD;
+
+    /** Whether frame {@code index} of {@code total} is read: all of a short file, evenly spaced runs of a long one. */
+    static boolean sampled(long index, long total) {
+        if (total <= MAX_FRAMES) {
+            return true;
+        }
+        long runs = MAX_FRAMES / RUN;
+        long spacing = total / runs;
+        return index / spacing < runs && index % spacing < RUN;
+    }
 
     private MarkReader() {
     }
@@ -26,7 +41,6 @@ public final class MarkReader {
         MarkDetector detector = new MarkDetector();
         try (Mp4VideoReader reader = Mp4VideoReader.open(file)) {
             long total = Math.max(1, reader.info().frameCount());
-            long stride = Math.max(1, (total + MAX_FRAMES - 1) / MAX_FRAMES);
             SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), (int) Math.min(total, Integer.MAX_VALUE) + 1); //$NON-NLS-1$
             VideoFrame frame;
             long index = 0;
@@ -34,9 +48,10 @@ public final class MarkReader {
                 if (progress.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                if (index++ % stride == 0) {
-                    detector.accept(frame);
+                if (sampled(index, total)) {
+                    detector.accept(frame, index);
                 }
+                index++;
                 progress.worked(1);
             }
         }
@@ -52,15 +67,16 @@ public final class MarkReader {
         if (images.isEmpty()) {
             throw new IOException(folder + ": no PNG, JPEG or BMP frames in this folder"); //$NON-NLS-1$
         }
-        long stride = Math.max(1, (images.size() + MAX_FRAMES - 1) / MAX_FRAMES);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading " + folder.getFileName(), images.size()); //$NON-NLS-1$
         MarkDetector detector = new MarkDetector();
-        for (int i = 0; i < images.size(); i += stride) {
+        for (int i = 0; i < images.size(); i++) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            detector.accept(io.tessera.media.Images.read(images.get(i)));
-            progress.worked((int) stride);
+            if (sampled(i, images.size())) {
+                detector.accept(io.tessera.media.Images.read(images.get(i)), i);
+            }
+            progress.worked(1);
         }
         return detector.result();
     }

@@ -20,6 +20,15 @@ final class Stats {
         return Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI) * poly;
     }
 
+    /** ln P(Z > z), without underflow far out in the tail (z of 40 and more happen on strongly marked clips). */
+    static double logUpperTail(double z) {
+        if (z <= 6) {
+            return Math.log(upperTail(z));
+        }
+        double z2 = z * z;
+        return -z2 / 2 - Math.log(z * Math.sqrt(2 * Math.PI)) + Math.log(1 - 1 / z2 + 3 / (z2 * z2));
+    }
+
     /**
      * The p-value of the product t of two independent p-values (Fisher's method for two): P(U1·U2 ≤ t) =
      * t(1 − ln t).

@@ -1,28 +1,44 @@
 package io.tessera.watermark.mark;
 
 /**
- * Flattens the spectrum of a folded tile (phase-only correlation). Picture content that survives folding is
- * structured (a checkerboard, bricks, ripples pile up at a few spatial frequencies), while the mark's cells are
- * independent random signs with a flat spectrum: dividing every frequency by its magnitude takes the content's
- * dominance away and leaves the mark intact.
+ * Flattens the spectrum of a folded tile (phase-only correlation) and correlates it with the sync pattern at every
+ * cyclic shift at once. Picture content that survives folding is structured (a checkerboard, bricks, ripples pile
+ * up at a few spatial frequencies), while the mark's cells are independent random signs with a flat spectrum:
+ * dividing every frequency by its magnitude takes the content's dominance away and leaves the mark intact. The
+ * correlation is a product in the frequency domain, so all 1024 shifts cost one inverse transform instead of
+ * 1024 × 256 multiply-adds.
  */
 final class Whitening {
     private static final int N = MarkLayout.N;
     private static final double[] COS = new double[N / 2];
     private static final double[] SIN = new double[N / 2];
+    /** Spectrum of the sync pattern (sign at sync cells, 0 elsewhere), conjugated for correlation. */
+    private static final double[] SYNC_RE = new double[N * N];
+    private static final double[] SYNC_IM = new double[N * N];
 
     static {
         for (int k = 0; k < N / 2; k++) {
             COS[k] = Math.cos(-2 * Math.PI * k / N);
             SIN[k] = Math.sin(-2 * Math.PI * k / N);
         }
+        for (int i = 0; i < MarkLayout.SYNC_CELLS; i++) {
+            SYNC_RE[MarkLayout.SYNC[i]] = MarkLayout.SYNC_SIGN[i];
+        }
+        fft2(SYNC_RE, SYNC_IM, false);
+        for (int i = 0; i < SYNC_IM.length; i++) {
+            SYNC_IM[i] = -SYNC_IM[i];
+        }
+    }
+
+    /** A whitened tile: its spectrum, scaled so the tile has unit variance. */
+    record Spectrum(double[] re, double[] im) {
     }
 
     private Whitening() {
     }
 
-    /** Whitened copy of an N×N tile, scaled to zero mean and unit variance. */
-    static float[] whiten(float[] tile) {
+    /** Whitened spectrum of an N×N tile of zero mean. */
+    static Spectrum whiten(float[] tile) {
         double[] re = new double[N * N];
         double[] im = new double[N * N];
         for (int i = 0; i < re.length; i++) {
@@ -37,22 +53,55 @@ final class Whitening {
         double floor = 0.1 * mean + 1e-12;
         re[0] = 0;
         im[0] = 0;
+        double power = 0;
         for (int i = 1; i < re.length; i++) {
             double m = Math.hypot(re[i], im[i]) + floor;
             re[i] /= m;
             im[i] /= m;
+            power += re[i] * re[i] + im[i] * im[i];
         }
+        // Parseval: with the spectrum's power at 1, the unnormalised inverse transform has unit variance, so sync
+        // scores are z-scores
+        double scale = 1 / Math.sqrt(Math.max(power, 1e-24));
+        for (int i = 0; i < re.length; i++) {
+            re[i] *= scale;
+            im[i] *= scale;
+        }
+        return new Spectrum(re, im);
+    }
+
+    /** The whitened tile itself, unit variance. */
+    static float[] tile(Spectrum s) {
+        double[] re = s.re().clone();
+        double[] im = s.im().clone();
         fft2(re, im, true);
-        float[] out = new float[tile.length];
-        double var = 0;
+        float[] out = new float[N * N];
         for (int i = 0; i < out.length; i++) {
-            var += re[i] * re[i];
-        }
-        double scale = 1 / Math.sqrt(Math.max(var / out.length, 1e-24));
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (float) (re[i] * scale);
+            out[i] = (float) re[i];
         }
         return out;
+    }
+
+    /**
+     * Sync z-score at every cyclic shift (dy * N + dx): the sum of sign × whitened cell over the sync cells, divided
+     * by the square root of their number.
+     */
+    static float[] syncScores(Spectrum s) {
+        double[] re = new double[N * N];
+        double[] im = new double[N * N];
+        double[] a = s.re();
+        double[] b = s.im();
+        for (int i = 0; i < re.length; i++) {
+            re[i] = a[i] * SYNC_RE[i] - b[i] * SYNC_IM[i];
+            im[i] = a[i] * SYNC_IM[i] + b[i] * SYNC_RE[i];
+        }
+        fft2(re, im, true);
+        float[] z = new float[N * N];
+        double norm = 1 / Math.sqrt(MarkLayout.SYNC_CELLS);
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) (re[i] * norm);
+        }
+        return z;
     }
 
     private static void fft2(double[] re, double[] im, boolean inverse) {
@@ -78,7 +127,7 @@ final class Whitening {
         }
     }
 
-    /** In-place radix-2 FFT of length N (unnormalised both ways: scale does not matter here). */
+    /** In-place radix-2 FFT of length N, unnormalised both ways. */
     private static void fft(double[] re, double[] im, boolean inverse) {
         for (int i = 1, j = 0; i < N; i++) {
             int bit = N >> 1;
