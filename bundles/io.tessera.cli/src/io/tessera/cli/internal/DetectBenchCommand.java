@@ -75,6 +75,9 @@ final class DetectBenchCommand implements Callable<Integer> {
     @Option(names = "--summarise", paramLabel = "SAMPLES", description = "Only summarise (and with --fit, fit on) the samples of an earlier or unfinished run (its DIR/samples.jsonl).")
     Path summarise;
 
+    @Option(names = "--resume", description = "Continue an unfinished run into DIR: the samples already in DIR/samples.jsonl are not measured again.")
+    boolean resume;
+
     @Option(names = "--rescore", description = "With --summarise: recompute each sample's combined score and verdict from its detectors' scores with the shipped calibration and the thresholds in force.")
     boolean rescore;
 
@@ -109,11 +112,13 @@ final class DetectBenchCommand implements Callable<Integer> {
             // one folder per clip recipe, so that a later run with the same recipe reuses the clips and no other does
             Path work = Files.createDirectories(output.resolve("clips").resolve(String.format(Locale.ROOT, "%s-seed%d-%.2fs", engine, seedBase, seconds))); //$NON-NLS-1$ //$NON-NLS-2$
             Path log = output.resolve("samples.jsonl"); //$NON-NLS-1$
-            Files.deleteIfExists(log);
+            List<DetectionBench.Sample> measured = resume && Files.isRegularFile(log) ? readSamples(log) : List.of();
+            // the log keeps only whole lines: a run stopped while writing one leaves half of it
+            Files.writeString(log, measured.stream().map(DetectBenchCommand::line).collect(java.util.stream.Collectors.joining()));
             DetectionBench.ClipSource generated = source(pipeline, ffmpeg, false, false);
             DetectionBench.ClipSource real = source(pipeline, ffmpeg, true, false);
             DetectionBench.ClipSource markedSource = source(pipeline, ffmpeg, false, true);
-            DetectionBench.Report report = new DetectionBench(ffmpeg, service, keep).run(generated, clips, real, clips, markedSource, marked, work, log,
+            DetectionBench.Report report = new DetectionBench(ffmpeg, service, keep).resume(measured).run(generated, clips, real, clips, markedSource, marked, work, log,
                     generateOnly, bar);
             bar.done();
             if (generateOnly) {
@@ -146,15 +151,36 @@ final class DetectBenchCommand implements Callable<Integer> {
                 how + ", " + java.time.LocalDate.now(java.time.ZoneOffset.UTC)))); //$NON-NLS-1$
     }
 
+    /** The samples of a run's log; a half-written last line (a run stopped while writing it) is left out. */
+    private static List<DetectionBench.Sample> readSamples(Path log) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<DetectionBench.Sample> out = new java.util.ArrayList<>();
+        List<String> lines = Files.readAllLines(log);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i == lines.size() - 1 && !line.endsWith("}")) { //$NON-NLS-1$
+                break;
+            }
+            if (!line.isBlank()) {
+                out.add(mapper.readValue(line, DetectionBench.Sample.class));
+            }
+        }
+        return out;
+    }
+
+    private static String line(DetectionBench.Sample s) {
+        try {
+            return new ObjectMapper().writeValueAsString(s) + "\n"; //$NON-NLS-1$
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Integer summariseOnly() throws CliException {
         try {
             List<DetectionBench.Sample> samples = new java.util.ArrayList<>();
-            ObjectMapper mapper = new ObjectMapper();
-            for (String line : Files.readAllLines(summarise)) {
-                if (!line.isBlank()) {
-                    DetectionBench.Sample sample = mapper.readValue(line, DetectionBench.Sample.class);
-                    samples.add(rescore ? sample.rescored(io.tessera.detection.Combination.shipped(), io.tessera.detection.VerdictThresholds.current()) : sample);
-                }
+            for (DetectionBench.Sample sample : readSamples(summarise)) {
+                samples.add(rescore ? sample.rescored(io.tessera.detection.Combination.shipped(), io.tessera.detection.VerdictThresholds.current()) : sample);
             }
             DetectionBench.Report report = DetectionBench.summarise(samples);
             if (fit != null) {

@@ -104,11 +104,19 @@ public final class DetectionBench {
     private final DetectionService service;
 
     private final boolean keep;
+    /** Samples of an unfinished run into the same folder, by group and file name: not measured again. */
+    private final Map<String, Sample> done = new LinkedHashMap<>();
 
     /**
      * @param keep whether to keep every copy in the work folder for inspection (they are deleted once measured
      *        otherwise; the originals are kept, so that another run into the same folder reuses them)
      */
+    /** Continues an unfinished run: these samples (read back from its log) are taken as measured. */
+    public DetectionBench resume(List<Sample> measured) {
+        measured.forEach(m -> done.put(m.group() + "/" + m.file(), m)); //$NON-NLS-1$
+        return this;
+    }
+
     public DetectionBench(FfmpegTool ffmpeg, DetectionService service, boolean keep) {
         this.ffmpeg = ffmpeg;
         this.service = service;
@@ -154,11 +162,22 @@ public final class DetectionBench {
 
     /** The original and each of its copies; the copies are made again each run (cheap) and deleted unless kept. */
     private void inspectWithCopies(Path original, String group, String label, List<Sample> out, Path log, SubMonitor progress) throws IOException {
-        add(inspect(original, group, label, "original"), out, log); //$NON-NLS-1$
+        Sample before = done.get(group + "/" + original.getFileName()); //$NON-NLS-1$
+        if (before != null) {
+            out.add(before);
+        } else {
+            add(inspect(original, group, label, "original"), out, log); //$NON-NLS-1$
+        }
         progress.worked(1);
         for (String copy : COPIES) {
             Attack attack = Attack.singles().stream().filter(a -> a.name().equals(copy)).findFirst().orElseThrow();
             Path file = original.resolveSibling(original.getFileName().toString().replace(".mp4", "-" + copy + ".mp4")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            before = done.get(group + "/" + file.getFileName()); //$NON-NLS-1$
+            if (before != null) {
+                out.add(before);
+                progress.worked(1);
+                continue;
+            }
             AttackRunner.apply(ffmpeg, attack, original, file, 0);
             add(inspect(file, group, label, copy), out, log);
             if (!keep) {
