@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.tessera.core.detect.Detector;
+import io.tessera.core.detect.DetectorUnavailableException;
 import io.tessera.core.detect.Finding;
 import io.tessera.core.registry.ContributionDescriptor;
 import io.tessera.core.registry.Registries;
@@ -23,7 +24,9 @@ import io.tessera.media.MediaProbe;
 
 /**
  * Runs every registered detector on a file and combines what they found into one report. A detector that throws
- * or cannot be loaded is named in the report and the others still decide; the verdict is then never "not generated".
+ * or cannot be loaded is named in the report and the others still decide: one that cannot run in this installation
+ * (not loadable, a class or library it needs missing, {@link DetectorUnavailableException}) is left out of the
+ * verdict, one that failed on this file means the verdict is never "not generated".
  */
 public final class DetectionService {
     private final TypedRegistry<Detector> detectors;
@@ -67,7 +70,7 @@ public final class DetectionService {
         var instance = d.instance();
         if (instance.isEmpty()) {
             return new DetectorEvidence(d.id(), d.name(), weight, 0, List.of(), "could not be loaded: " //$NON-NLS-1$
-                    + d.problem().map(s -> s.getMessage()).orElse("unknown problem"), 0); //$NON-NLS-1$
+                    + d.problem().map(s -> s.getMessage()).orElse("unknown problem"), 0, true); //$NON-NLS-1$
         }
         long start = System.nanoTime();
         try {
@@ -78,9 +81,17 @@ public final class DetectionService {
                     (System.nanoTime() - start) / 1e9);
         } catch (OperationCanceledException e) {
             throw e;
-        } catch (Exception | LinkageError | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
-            return new DetectorEvidence(d.id(), d.name(), weight, 0, List.of(), why, (System.nanoTime() - start) / 1e9);
+        } catch (DetectorUnavailableException e) {
+            return new DetectorEvidence(d.id(), d.name(), weight, 0, List.of(), e.getMessage(), (System.nanoTime() - start) / 1e9, true);
+        } catch (LinkageError e) {
+            // a class or native library missing from the installation: no file would fare better
+            return new DetectorEvidence(d.id(), d.name(), weight, 0, List.of(), why(e), (System.nanoTime() - start) / 1e9, true);
+        } catch (Exception | StackOverflowError e) {
+            return new DetectorEvidence(d.id(), d.name(), weight, 0, List.of(), why(e), (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    private static String why(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getName() : e.getClass().getSimpleName() + ": " + e.getMessage(); //$NON-NLS-1$
     }
 }

@@ -29,6 +29,7 @@ public final class ReportJson {
             d.put("id", e.detectorId()).put("name", e.name()).put("weight", e.weight()).put("score", e.score()).put("seconds", e.seconds()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             if (e.failed()) {
                 d.put("error", e.error()); //$NON-NLS-1$
+                d.put("unavailable", e.unavailable()); //$NON-NLS-1$
             }
             ArrayNode findings = d.putArray("findings"); //$NON-NLS-1$
             for (Finding f : e.findings()) {

@@ -11,9 +11,10 @@ import io.tessera.core.detect.Finding;
 /**
  * How evidence becomes a verdict. A mark or a manifest proves generation on its own; their absence proves nothing,
  * since most generators add neither. Without one, the verdict rests on the pixel evidence: a detector's score is the
- * chance that at least one of its findings is real (findings taken as independent), the detectors' scores are joined
- * the same way (repeats of one kind counted at most three times), and two thresholds ({@link VerdictThresholds}: set
- * from {@code tessera bench detect}, adjustable in the preferences) split generated, inconclusive and not generated.
+ * chance that at least one of its findings is real (findings taken as independent, repeats of one kind counted at most
+ * three times), the detectors' scores are joined by their measured reliability ({@link PixelEvidence},
+ * {@link Combination}), and two thresholds ({@link VerdictThresholds}: set from {@code tessera bench detect},
+ * adjustable in the preferences) split generated, inconclusive and not generated.
  */
 public final class VerdictRule {
     /** Kinds that prove generation on their own when their score reaches {@link #DECISIVE}. */
@@ -61,55 +62,47 @@ public final class VerdictRule {
         return 1 - none;
     }
 
-    /** The decision under the thresholds in force ({@link VerdictThresholds#current()}). */
+    /** The decision under the thresholds in force ({@link VerdictThresholds#current()}) and the shipped calibration. */
     public static Decision decide(List<DetectorEvidence> evidence) {
         return decide(evidence, VerdictThresholds.current());
     }
 
     public static Decision decide(List<DetectorEvidence> evidence, VerdictThresholds thresholds) {
-        double generatedAt = thresholds.generatedAt();
-        double notGeneratedBelow = thresholds.notGeneratedBelow();
+        return decide(evidence, thresholds, Combination.shipped());
+    }
+
+    public static Decision decide(List<DetectorEvidence> evidence, VerdictThresholds thresholds, Combination combination) {
         List<Finding> decisive = new ArrayList<>();
         List<Finding> pixel = new ArrayList<>();
-        double none = 1;
-        boolean complete = !evidence.isEmpty();
         for (DetectorEvidence e : evidence) {
-            if (e.failed()) {
-                complete = false;
-                continue;
-            }
-            List<Finding> own = new ArrayList<>();
-            for (Finding f : e.findings()) {
+            for (Finding f : e.failed() ? List.<Finding> of() : e.findings()) {
                 if (isDecisive(f)) {
                     decisive.add(f);
                 } else if (isPixelEvidence(f)) {
-                    own.add(f);
+                    pixel.add(f);
                 }
             }
-            pixel.addAll(own);
-            none *= 1 - Math.min(1, Math.max(0, e.weight()) * score(own));
         }
-        double combined = 1 - none;
+        PixelEvidence joined = PixelEvidence.join(evidence, combination);
+        double combined = joined.score();
         List<String> reasons = new ArrayList<>();
         decisive.forEach(f -> reasons.add(f.message()));
+        reasons.addAll(joined.reasons());
         pixel.stream().filter(f -> f.score() >= REASON_FLOOR).sorted(Comparator.comparingDouble(Finding::score).reversed()).limit(6)
                 .forEach(f -> reasons.add(f.message()));
         if (!decisive.isEmpty()) {
             return new Decision(Verdict.GENERATED, Math.max(combined, decisive.stream().mapToDouble(Finding::score).max().orElse(1)), reasons);
         }
-        if (combined >= generatedAt) {
+        if (combined >= thresholds.generatedAt()) {
             return new Decision(Verdict.GENERATED, combined, reasons);
         }
-        if (combined < notGeneratedBelow && complete) {
+        if (combined < thresholds.notGeneratedBelow() && joined.complete()) {
             reasons.add(String.format(Locale.ROOT, "no watermark, no provenance manifest, and the picture behaves like real footage (evidence %.2f)", //$NON-NLS-1$
                     combined));
             return new Decision(Verdict.NOT_GENERATED, combined, reasons);
         }
-        if (!complete) {
-            evidence.stream().filter(DetectorEvidence::failed).forEach(e -> reasons.add(e.name() + " could not inspect the file: " + e.error())); //$NON-NLS-1$
-        }
         reasons.add(String.format(Locale.ROOT, "no mark or manifest, and the pixel evidence (%.2f) is between %.2f and %.2f", combined, //$NON-NLS-1$
-                notGeneratedBelow, generatedAt));
+                thresholds.notGeneratedBelow(), thresholds.generatedAt()));
         return new Decision(Verdict.INCONCLUSIVE, combined, reasons);
     }
 }

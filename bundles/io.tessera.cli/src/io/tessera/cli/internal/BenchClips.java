@@ -38,8 +38,14 @@ final class BenchClips {
 
     /** An FFmpeg lavfi source ({@code name} or {@code name=options}) rendered to an H.264 MP4 at CRF 16. */
     static Path ffmpegSource(FfmpegTool ffmpeg, String source, Path file, int w, int h, int fps, double seconds) throws IOException {
+        return ffmpegSource(ffmpeg, source, file, w, h, fps, seconds, 0);
+    }
+
+    /** The same, starting {@code start} seconds into the source (decoded and dropped: lavfi sources do not seek). */
+    static Path ffmpegSource(FfmpegTool ffmpeg, String source, Path file, int w, int h, int fps, double seconds, double start) throws IOException {
         String spec = source + (source.contains("=") ? ":" : "=") + "s=" + w + "x" + h + ":r=" + fps; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-        ffmpeg.run(List.of("-v", "error", "-nostdin", "-y", "-f", "lavfi", "-i", spec, "-t", String.format(Locale.ROOT, "%.3f", seconds), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+        ffmpeg.run(List.of("-v", "error", "-nostdin", "-y", "-f", "lavfi", "-i", spec, "-ss", String.format(Locale.ROOT, "%.3f", start), "-t", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+                String.format(Locale.ROOT, "%.3f", seconds), //$NON-NLS-1$
                 "-c:v", "libx264", "-crf", "16", "-pix_fmt", "yuv420p", file.toString())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
         return file;
     }

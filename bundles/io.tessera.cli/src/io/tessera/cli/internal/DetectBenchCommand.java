@@ -21,6 +21,7 @@ import io.tessera.core.pipeline.GenerationPlan;
 import io.tessera.core.watermark.Marking;
 import io.tessera.detection.DetectionReport;
 import io.tessera.detection.DetectionService;
+import io.tessera.detection.DetectorEvidence;
 import io.tessera.detection.bench.DetectionBench;
 import io.tessera.detection.bench.Roc;
 import io.tessera.media.MediaProbe;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Spec;
         + "watermark detection on marked clips and false marks, verdicts per group, and frames/s at 1280x720.")
 final class DetectBenchCommand implements Callable<Integer> {
     private static final int[][] SIZES = { { 256, 256 }, { 320, 240 }, { 480, 270 }, { 640, 360 } };
-    /** Far from the seeds used while the detectors were written (single digits). */
+    /** Far from the seeds used while the detectors were written (single digits) and from the learned detector's (1 000 000+, 9 000 000+). */
     private static final long SEED_BASE = 7_000_000;
 
     @Spec
@@ -63,16 +64,37 @@ final class DetectBenchCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "Folder for report.json and the working clips.")
     Path output;
 
-    @Option(names = "--keep", description = "Keep every clip in DIR/clips for inspection.")
+    @Option(names = "--keep", description = "Keep every copy in DIR/clips for inspection (the originals are always kept, and reused by another run into DIR).")
     boolean keep;
+
+    @Option(names = "--seed-base", defaultValue = "7000000", description = "Clip i gets seed BASE + 7919 i (default ${DEFAULT-VALUE}, the held-out seeds; the combination's fitting data use others).")
+    long seedBase;
+
+    @Option(names = "--fit", paramLabel = "FILE", description = "Fit the detectors' combination on this run's unmarked samples and write it to FILE (the format of io.tessera.detection/calibration/combination.json).")
+    Path fit;
+
+    @Option(names = "--summarise", paramLabel = "SAMPLES", description = "Only summarise (and with --fit, fit on) the samples of an earlier or unfinished run (its DIR/samples.jsonl).")
+    Path summarise;
+
+    @Option(names = "--resume", description = "Continue an unfinished run into DIR: the samples already in DIR/samples.jsonl are not measured again.")
+    boolean resume;
+
+    @Option(names = "--rescore", description = "With --summarise: recompute each sample's combined score and verdict from its detectors' scores with the shipped calibration and the thresholds in force.")
+    boolean rescore;
+
+    @Option(names = "--generate-only", description = "Only make the clips (into DIR/clips, reused by a later run); inspect nothing.")
+    boolean generateOnly;
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
     @Override
     public Integer call() throws CliException {
-        if (clips < 1 || marked < 0 || !(seconds >= 1 && seconds <= 60) || speedSeconds < 0) {
-            throw CliException.badInput("--clips must be >= 1, --marked >= 0, --seconds in [1, 60], --speed-seconds >= 0"); //$NON-NLS-1$
+        if (clips < 1 || marked < 0 || !(seconds >= 1 && seconds <= 60) || speedSeconds < 0 || seedBase < 0) {
+            throw CliException.badInput("--clips must be >= 1, --marked >= 0, --seconds in [1, 60], --speed-seconds >= 0, --seed-base >= 0"); //$NON-NLS-1$
+        }
+        if (summarise != null) {
+            return summariseOnly();
         }
         FfmpegTool ffmpeg;
         try {
@@ -88,12 +110,26 @@ final class DetectBenchCommand implements Callable<Integer> {
         ConsoleProgressMonitor bar = new ConsoleProgressMonitor(spec.commandLine().getErr(), System.console() != null);
         ObjectNode root = Json.object();
         try {
-            Path work = Files.createDirectories(output.resolve("clips")); //$NON-NLS-1$
+            // one folder per clip recipe, so that a later run with the same recipe reuses the clips and no other does
+            Path work = Files.createDirectories(output.resolve("clips").resolve(String.format(Locale.ROOT, "%s-seed%d-%.2fs", engine, seedBase, seconds))); //$NON-NLS-1$ //$NON-NLS-2$
+            Path log = output.resolve("samples.jsonl"); //$NON-NLS-1$
+            List<DetectionBench.Sample> measured = resume && Files.isRegularFile(log) ? readSamples(log) : List.of();
+            // the log keeps only whole lines: a run stopped while writing one leaves half of it
+            Files.writeString(log, measured.stream().map(DetectBenchCommand::line).collect(java.util.stream.Collectors.joining()));
             DetectionBench.ClipSource generated = source(pipeline, ffmpeg, false, false);
             DetectionBench.ClipSource real = source(pipeline, ffmpeg, true, false);
             DetectionBench.ClipSource markedSource = source(pipeline, ffmpeg, false, true);
-            DetectionBench.Report report = new DetectionBench(ffmpeg, service, keep).run(generated, clips, real, clips, markedSource, marked, work, bar);
+            DetectionBench.Report report = new DetectionBench(ffmpeg, service, keep).resume(measured).run(generated, clips, real, clips, markedSource, marked, work, log,
+                    generateOnly, bar);
             bar.done();
+            if (generateOnly) {
+                spec.commandLine().getOut().println("clips made in " + work); //$NON-NLS-1$
+                return ExitCodes.OK;
+            }
+            if (fit != null) {
+                writeFit(report, String.format(Locale.ROOT, "made by `tessera bench detect --clips %d --seconds %s --engine %s --seed-base %d --fit` (clip seeds %d + 7919 i, i < %d; " //$NON-NLS-1$
+                        + "each clip also re-encoded at CRF 23, cropped 10 %% a side and downscaled 50 %%)", clips, seconds, engine, seedBase, seedBase, clips));
+            }
             root.putPOJO("report", report); //$NON-NLS-1$
             if (speedSeconds > 0) {
                 root.set("speed", speed(pipeline, ffmpeg, service, work)); //$NON-NLS-1$
@@ -111,21 +147,85 @@ final class DetectBenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    private void writeFit(DetectionBench.Report report, String how) throws IOException {
+        Files.writeString(fit, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(io.tessera.detection.bench.CombinationFit.fit(report.samples(),
+                how + ", " + java.time.LocalDate.now(java.time.ZoneOffset.UTC)))); //$NON-NLS-1$
+    }
+
+    /** The samples of a run's log; a half-written last line (a run stopped while writing it) is left out. */
+    private static List<DetectionBench.Sample> readSamples(Path log) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<DetectionBench.Sample> out = new java.util.ArrayList<>();
+        List<String> lines = Files.readAllLines(log);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i == lines.size() - 1 && !line.endsWith("}")) { //$NON-NLS-1$
+                break;
+            }
+            if (!line.isBlank()) {
+                out.add(mapper.readValue(line, DetectionBench.Sample.class));
+            }
+        }
+        return out;
+    }
+
+    private static String line(DetectionBench.Sample s) {
+        try {
+            return new ObjectMapper().writeValueAsString(s) + "\n"; //$NON-NLS-1$
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Integer summariseOnly() throws CliException {
+        try {
+            List<DetectionBench.Sample> samples = new java.util.ArrayList<>();
+            for (DetectionBench.Sample sample : readSamples(summarise)) {
+                samples.add(rescore ? sample.rescored(io.tessera.detection.Combination.shipped(), io.tessera.detection.VerdictThresholds.current()) : sample);
+            }
+            DetectionBench.Report report = DetectionBench.summarise(samples);
+            if (fit != null) {
+                writeFit(report, "the samples in " + summarise); //$NON-NLS-1$
+            }
+            ObjectNode root = Json.object();
+            root.putPOJO("report", report); //$NON-NLS-1$
+            if (json) {
+                Json.print(spec.commandLine().getOut(), root);
+            } else {
+                print(spec.commandLine().getOut(), report, root);
+            }
+            return ExitCodes.OK;
+        } catch (IOException | IllegalArgumentException e) {
+            throw CliException.failed("cannot summarise " + summarise + ": " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
     private DetectionBench.ClipSource source(GenerationPipeline pipeline, FfmpegTool ffmpeg, boolean realLike, boolean marks) {
         return new DetectionBench.ClipSource() {
             @Override
             public Path make(int i, Path dir) throws IOException {
-                SplittableRandom r = random(i);
                 Path file = dir.resolve((realLike ? "real-" : marks ? "marked-" : "generated-") + i + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                if (Files.isRegularFile(file)) {
+                    return file; // made by an earlier run of the same recipe: written under another name and moved, so whole
+                }
+                Path part = dir.resolve("part-" + file.getFileName()); //$NON-NLS-1$
+                makeInto(i, part);
+                return Files.move(part, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+
+            private void makeInto(int i, Path file) throws IOException {
+                SplittableRandom r = random(i);
                 int[] size = SIZES[r.nextInt(SIZES.length)];
                 if (realLike && i % 2 == 1) {
-                    return BenchClips.ffmpegSource(ffmpeg, ffmpegSource(i), file, size[0], size[1], 24, seconds);
+                    // seeded so that clips of other seed bases are other pictures: where the zoom starts, the gradients' colours
+                    BenchClips.ffmpegSource(ffmpeg, ffmpegSource(i) + variation(ffmpegSource(i), r), file, size[0], size[1], 24, seconds, startOf(ffmpegSource(i), r));
+                    return;
                 }
                 String id = realLike ? "scene" : engine; //$NON-NLS-1$
                 // an engine may refuse words it was never trained on: draw another prompt, as a user would rephrase
                 for (int attempt = 0;; attempt++) {
                     String prompt = BenchClips.randomPrompt(r);
-                    GenerationRequest.Builder b = GenerationRequest.builder(prompt).seconds(seconds).fps(realLike ? 24 : 12).seed(SEED_BASE + i * 7919L);
+                    GenerationRequest.Builder b = GenerationRequest.builder(prompt).seconds(seconds).fps(realLike ? 24 : 12).seed(seedBase + i * 7919L);
                     if (!realLike) {
                         b.size(256, 256).steps(i % 2 == 0 ? 10 : 20).guidance(i % 3 == 0 ? 3 : 5);
                     } else {
@@ -142,7 +242,6 @@ final class DetectBenchCommand implements Callable<Integer> {
                         throw new IOException(id + " failed on '" + prompt + "': " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
                     }
                 }
-                return file;
             }
 
             @Override
@@ -154,7 +253,7 @@ final class DetectBenchCommand implements Callable<Integer> {
             }
 
             private SplittableRandom random(int i) {
-                return new SplittableRandom(SEED_BASE * 31 + i * 2 + (realLike ? 1 : 0) + (marks ? 1_000_000 : 0));
+                return new SplittableRandom(seedBase * 31 + i * 2 + (realLike ? 1 : 0) + (marks ? 1_000_000 : 0));
             }
         };
     }
@@ -164,6 +263,16 @@ final class DetectBenchCommand implements Callable<Integer> {
      * are left out: a picture that changes without moving is what the artifact analysis is meant to flag.
      */
     static final List<String> FOOTAGE_LIKE = List.of("mandelbrot", "gradients=speed=0.03", "smptehdbars"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+
+    /** Options that make one source's clips differ between seeds (SMPTE bars are one still picture whatever the seed). */
+    private static String variation(String source, SplittableRandom r) {
+        return source.startsWith("gradients") ? ":seed=" + r.nextInt(1 << 30) : ""; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Where in the source the clip starts: the mandelbrot zoom shows other pictures later on. */
+    private static double startOf(String source, SplittableRandom r) {
+        return source.equals("mandelbrot") ? r.nextInt(60) / 10.0 : 0; //$NON-NLS-1$
+    }
 
     private static String ffmpegSource(int i) {
         return FOOTAGE_LIKE.get((i / 2) % FOOTAGE_LIKE.size());
@@ -190,6 +299,9 @@ final class DetectBenchCommand implements Callable<Integer> {
                 .put("fps", frames / detect).put("ffmpegDecodeFps", frames / decode).put("verdict", r.verdict().label()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         var per = o.putObject("detectorSeconds"); //$NON-NLS-1$
         r.evidence().forEach(e -> per.put(e.detectorId(), e.seconds()));
+        // the detectors run one after the other, so the whole without the learned detector is the whole less its time
+        double learned = r.evidence().stream().filter(e -> e.detectorId().equals("learned")).mapToDouble(DetectorEvidence::seconds).sum(); //$NON-NLS-1$
+        o.put("fpsWithoutLearned", frames / (detect - learned)).put("ffmpegDecodeSeconds", decode); //$NON-NLS-1$ //$NON-NLS-2$
         Files.deleteIfExists(hd);
         return o;
     }
@@ -206,8 +318,8 @@ final class DetectBenchCommand implements Callable<Integer> {
         out.println("verdicts: " + report.verdicts()); //$NON-NLS-1$
         if (root.has("speed")) { //$NON-NLS-1$
             var s = root.get("speed"); //$NON-NLS-1$
-            out.printf(Locale.ROOT, "speed at 1280x720: %.1f frames/s for the whole detection (ffmpeg decoding alone: %.1f frames/s)%n", s.get("fps").asDouble(), //$NON-NLS-1$ //$NON-NLS-2$
-                    s.get("ffmpegDecodeFps").asDouble()); //$NON-NLS-1$
+            out.printf(Locale.ROOT, "speed at 1280x720: %.1f frames/s for the whole detection, %.1f without the learned detector (ffmpeg decoding alone: %.1f frames/s)%n", //$NON-NLS-1$
+                    s.get("fps").asDouble(), s.get("fpsWithoutLearned").asDouble(), s.get("ffmpegDecodeFps").asDouble()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
     }
 }

@@ -49,17 +49,45 @@ public record FrameSequence(List<byte[]> rgb, List<byte[]> grey, int width, int 
             int h = Math.max(16, (int) Math.round(sh * scale));
             List<byte[]> rgb = new ArrayList<>();
             List<byte[]> grey = new ArrayList<>();
+            // the decoder runs on this thread while other cores shrink the frames already decoded (a large frame costs
+            // about as much to shrink as to decode); a few frames in flight at most, taken back in order
+            java.util.ArrayDeque<java.util.concurrent.Future<byte[]>> pending = new java.util.ArrayDeque<>();
             VideoFrame f;
-            while (rgb.size() < MAX_FRAMES && (f = reader.nextFrame()) != null) {
+            int decoded = 0;
+            while (decoded < MAX_FRAMES && (f = reader.nextFrame()) != null) {
                 if (monitor.isCanceled()) {
+                    pending.forEach(p -> p.cancel(false));
                     throw new OperationCanceledException();
                 }
-                byte[] small = shrink(f, w, h);
-                rgb.add(small);
-                grey.add(luma(small));
+                VideoFrame frame = f;
+                pending.add(java.util.concurrent.ForkJoinPool.commonPool().submit(() -> shrink(frame, w, h)));
+                decoded++;
+                if (pending.size() > IN_FLIGHT) {
+                    take(pending.poll(), rgb, grey);
+                    monitor.worked(1);
+                }
+            }
+            while (!pending.isEmpty()) {
+                take(pending.poll(), rgb, grey);
                 monitor.worked(1);
             }
             return new FrameSequence(List.copyOf(rgb), List.copyOf(grey), w, h, sw, sh, info.fps(), Math.max(info.frameCount(), rgb.size()));
+        }
+    }
+
+    /** Frames being shrunk while the next ones decode: enough to keep two cores busy, few enough to hold little memory. */
+    private static final int IN_FLIGHT = 6;
+
+    private static void take(java.util.concurrent.Future<byte[]> shrunk, List<byte[]> rgb, List<byte[]> grey) throws IOException {
+        try {
+            byte[] small = shrunk.get();
+            rgb.add(small);
+            grey.add(luma(small));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading frames"); //$NON-NLS-1$
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("shrinking a frame failed: " + e.getCause(), e.getCause()); //$NON-NLS-1$
         }
     }
 

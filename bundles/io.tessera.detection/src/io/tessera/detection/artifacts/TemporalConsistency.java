@@ -25,6 +25,9 @@ public final class TemporalConsistency {
     /** Share of the picture unexplained at once that means a cut, not an artifact. */
     static final double CUT_SHARE = 0.45;
 
+    /** Frame pairs given to the cores at once. */
+    private static final int BATCH = 24;
+
     /** Flow longer than this (analysis pixels per frame) counts as motion. */
     static final float MOVING = 0.75f;
 
@@ -57,21 +60,26 @@ public final class TemporalConsistency {
         float[][] forward = new float[n][];
         float[][] backward = new float[n][];
         double[] moving = new double[n];
-        float[] motion = new float[w * h];
-        for (int t = 1; t < n; t++) {
+        // each pair of neighbours is independent: pairs run on all cores, in batches so that progress and cancelling
+        // stay on this thread; every result has its own slot, so the outcome does not depend on the order
+        for (int from = 1; from < n; from += BATCH) {
             if (monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            forward[t] = MotionCompensation.residual(clip.grey().get(t - 1), clip.grey().get(t), w, h, motion);
-            int count = 0;
-            for (float m : motion) {
-                if (m > MOVING) {
-                    count++;
+            int to = Math.min(n, from + BATCH);
+            java.util.stream.IntStream.range(from, to).parallel().forEach(t -> {
+                float[] motion = new float[w * h];
+                forward[t] = MotionCompensation.residual(clip.grey().get(t - 1), clip.grey().get(t), w, h, motion);
+                int count = 0;
+                for (float m : motion) {
+                    if (m > MOVING) {
+                        count++;
+                    }
                 }
-            }
-            moving[t] = (double) count / motion.length;
-            backward[t - 1] = MotionCompensation.residual(clip.grey().get(t), clip.grey().get(t - 1), w, h, null);
-            monitor.worked(1);
+                moving[t] = (double) count / motion.length;
+                backward[t - 1] = MotionCompensation.residual(clip.grey().get(t), clip.grey().get(t - 1), w, h, null);
+            });
+            monitor.worked(to - from);
         }
         List<Integer> cuts = new ArrayList<>();
         for (int t = 1; t < n; t++) {

@@ -34,7 +34,10 @@ public final class DetectionBench {
     public static final List<String> COPIES = List.of("crf23", "crop10", "scale50"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     public static final double MAX_FPR = 0.01;
 
-    /** Makes clip {@code i} of a group in {@code dir}; {@link #label} says what it is. */
+    /**
+     * Makes clip {@code i} of a group in {@code dir}, or returns the one an earlier run made there (the clip must
+     * then be a function of {@code i} and the folder); {@link #label} says what it is.
+     */
     public interface ClipSource {
         Path make(int i, Path dir) throws IOException;
 
@@ -47,9 +50,49 @@ public final class DetectionBench {
      * @param group generated, real or marked
      * @param source what made it (engine or ffmpeg source)
      * @param copy original or the copy's attack name
+     * @param failed the detectors that failed on the file or were unavailable, {@code id: error} joined by "; ", or empty
      */
     public record Sample(String file, String group, String source, String copy, double watermark, double provenance, double artifacts,
-            double learned, double combined, String verdict, double seconds) {
+            double learned, double combined, String verdict, double seconds, String failed) {
+
+        /**
+         * This sample's combined score and verdict under another calibration and thresholds, from its detectors' scores:
+         * what the verdict rule would have said, for refitting without inspecting again. Exact for samples whose only
+         * detectors are the four built in (a failed one counts as failed on the file, not as unavailable).
+         */
+        public Sample rescored(io.tessera.detection.Combination combination, io.tessera.detection.VerdictThresholds thresholds) {
+            List<DetectorEvidence> e = new ArrayList<>();
+            e.add(decisive("watermark", "watermark", watermark)); //$NON-NLS-1$ //$NON-NLS-2$
+            e.add(decisive("provenance", "manifest", provenance)); //$NON-NLS-1$ //$NON-NLS-2$
+            e.add(pixel("artifacts", "Artifact analysis", artifacts)); //$NON-NLS-1$ //$NON-NLS-2$
+            e.add(pixel("learned", "Learned detector", learned)); //$NON-NLS-1$ //$NON-NLS-2$
+            VerdictRule.Decision d = VerdictRule.decide(e, thresholds, combination);
+            return new Sample(file, group, source, copy, watermark, provenance, artifacts, learned, d.score(), d.verdict().label(), seconds, failed);
+        }
+
+        private DetectorEvidence pixel(String id, String name, double score) {
+            String error = failedError(id);
+            return new DetectorEvidence(id, name, 1, error == null ? score : 0,
+                    error == null ? List.of(new Finding(id, score, -1, -1, name)) : List.of(), error, 0);
+        }
+
+        private DetectorEvidence decisive(String id, String kind, double score) {
+            String error = failedError(id);
+            // as the service scores it: a mark below the decisive level is neither proof nor pixel evidence
+            return new DetectorEvidence(id, id, 1, score >= VerdictRule.DECISIVE ? score : 0, error == null && score > 0 ? List.of(new Finding(kind, score, -1, -1, kind)) : List.of(), error, 0);
+        }
+
+        private String failedError(String id) {
+            if (failed == null || failed.isEmpty()) {
+                return null;
+            }
+            for (String f : failed.split("; ")) { //$NON-NLS-1$
+                if (f.startsWith(id + ": ")) { //$NON-NLS-1$
+                    return f.substring(id.length() + 2);
+                }
+            }
+            return null;
+        }
     }
 
     /** All samples and the figures drawn from them. */
@@ -61,49 +104,97 @@ public final class DetectionBench {
     private final DetectionService service;
 
     private final boolean keep;
+    /** Samples of an unfinished run into the same folder, by group and file name: not measured again. */
+    private final Map<String, Sample> done = new LinkedHashMap<>();
 
-    /** @param keep whether to keep every clip in the work folder for inspection (they are deleted once measured otherwise) */
+    /**
+     * @param keep whether to keep every copy in the work folder for inspection (they are deleted once measured
+     *        otherwise; the originals are kept, so that another run into the same folder reuses them)
+     */
+    /** Continues an unfinished run: these samples (read back from its log) are taken as measured. */
+    public DetectionBench resume(List<Sample> measured) {
+        measured.forEach(m -> done.put(m.group() + "/" + m.file(), m)); //$NON-NLS-1$
+        return this;
+    }
+
     public DetectionBench(FfmpegTool ffmpeg, DetectionService service, boolean keep) {
         this.ffmpeg = ffmpeg;
         this.service = service;
         this.keep = keep;
     }
 
+    /**
+     * Clip {@code i} of each group in turn (made, or found from an earlier run into the same folder, then inspected
+     * with its copies), so that the samples stay balanced between the groups however far a long run got; each sample
+     * is also appended to {@code log} as one JSON line as soon as it is measured. With {@code generateOnly}, makes the
+     * clips and inspects nothing.
+     */
     public Report run(ClipSource generated, int generatedClips, ClipSource real, int realClips, ClipSource marked, int markedClips, Path work,
-            IProgressMonitor monitor) throws IOException {
-        SubMonitor sub = SubMonitor.convert(monitor, "Detection bench", (generatedClips + realClips + markedClips) * (COPIES.size() + 1)); //$NON-NLS-1$
+            Path log, boolean generateOnly, IProgressMonitor monitor) throws IOException {
+        int clips = generatedClips + realClips + markedClips;
+        SubMonitor sub = SubMonitor.convert(monitor, "Detection bench", clips * (generateOnly ? 1 : COPIES.size() + 2)); //$NON-NLS-1$
+        Map<String, ClipSource> sources = new LinkedHashMap<>();
+        sources.put("generated", generated); //$NON-NLS-1$
+        sources.put("real", real); //$NON-NLS-1$
+        sources.put("marked", marked); //$NON-NLS-1$
+        Map<String, Integer> counts = Map.of("generated", generatedClips, "real", realClips, "marked", markedClips); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         List<Sample> samples = new ArrayList<>();
-        group("generated", generated, generatedClips, work, samples, sub); //$NON-NLS-1$
-        group("real", real, realClips, work, samples, sub); //$NON-NLS-1$
-        group("marked", marked, markedClips, work, samples, sub); //$NON-NLS-1$
+        int most = Math.max(generatedClips, Math.max(realClips, markedClips));
+        for (int i = 0; i < most; i++) {
+            for (var g : sources.entrySet()) {
+                int n = counts.get(g.getKey());
+                if (i >= n) {
+                    continue;
+                }
+                if (sub.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+                sub.subTask(g.getKey() + " " + (i + 1) + "/" + n); //$NON-NLS-1$ //$NON-NLS-2$
+                Path original = g.getValue().make(i, Files.createDirectories(work.resolve(g.getKey())));
+                sub.worked(1);
+                if (!generateOnly) {
+                    inspectWithCopies(original, g.getKey(), g.getValue().label(i), samples, log, sub);
+                }
+            }
+        }
         return summarise(samples);
     }
 
-    private void group(String name, ClipSource source, int clips, Path work, List<Sample> out, SubMonitor progress) throws IOException {
-        Path dir = Files.createDirectories(work.resolve(name));
-        for (int i = 0; i < clips; i++) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            progress.subTask(name + " " + (i + 1) + "/" + clips); //$NON-NLS-1$ //$NON-NLS-2$
-            Path original = source.make(i, dir);
-            out.add(inspect(original, name, source.label(i), "original")); //$NON-NLS-1$
-            progress.worked(1);
-            for (String copy : COPIES) {
-                Attack attack = Attack.singles().stream().filter(a -> a.name().equals(copy)).findFirst().orElseThrow();
-                Path file = dir.resolve(original.getFileName().toString().replace(".mp4", "-" + copy + ".mp4")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                AttackRunner.apply(ffmpeg, attack, original, file, 0);
-                out.add(inspect(file, name, source.label(i), copy));
-                if (!keep) {
-                    Files.deleteIfExists(file);
-                }
+    /** The original and each of its copies; the copies are made again each run (cheap) and deleted unless kept. */
+    private void inspectWithCopies(Path original, String group, String label, List<Sample> out, Path log, SubMonitor progress) throws IOException {
+        Sample before = done.get(group + "/" + original.getFileName()); //$NON-NLS-1$
+        if (before != null) {
+            out.add(before);
+        } else {
+            add(inspect(original, group, label, "original"), out, log); //$NON-NLS-1$
+        }
+        progress.worked(1);
+        for (String copy : COPIES) {
+            Attack attack = Attack.singles().stream().filter(a -> a.name().equals(copy)).findFirst().orElseThrow();
+            Path file = original.resolveSibling(original.getFileName().toString().replace(".mp4", "-" + copy + ".mp4")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            before = done.get(group + "/" + file.getFileName()); //$NON-NLS-1$
+            if (before != null) {
+                out.add(before);
                 progress.worked(1);
+                continue;
             }
+            AttackRunner.apply(ffmpeg, attack, original, file, 0);
+            add(inspect(file, group, label, copy), out, log);
             if (!keep) {
-                Files.deleteIfExists(original);
+                Files.deleteIfExists(file);
             }
+            progress.worked(1);
         }
     }
+
+    private static void add(Sample s, List<Sample> out, Path log) throws IOException {
+        out.add(s);
+        if (log != null) {
+            Files.writeString(log, LOG.writeValueAsString(s) + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); //$NON-NLS-1$
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper LOG = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private Sample inspect(Path file, String group, String source, String copy) throws IOException {
         long start = System.nanoTime();
@@ -111,7 +202,8 @@ public final class DetectionBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Sample(file.getFileName().toString(), group, source, copy, kindScore(r, "watermark"), //$NON-NLS-1$
                 Math.max(kindScore(r, "manifest"), kindScore(r, "manifest-altered")), //$NON-NLS-1$ //$NON-NLS-2$
-                detectorScore(r, "artifacts"), detectorScore(r, "learned"), r.score(), r.verdict().label(), seconds);
+                detectorScore(r, "artifacts"), detectorScore(r, "learned"), r.score(), r.verdict().label(), seconds, //$NON-NLS-1$ //$NON-NLS-2$
+                String.join("; ", r.evidence().stream().filter(DetectorEvidence::failed).map(e -> e.detectorId() + ": " + e.error()).toList())); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static double detectorScore(DetectionReport r, String id) {
@@ -122,7 +214,8 @@ public final class DetectionBench {
         return r.evidence().stream().flatMap(e -> e.findings().stream()).filter(f -> f.kind().equals(kind)).mapToDouble(Finding::score).max().orElse(0);
     }
 
-    static Report summarise(List<Sample> samples) {
+    /** The figures of some samples: all of a run, or those of an unfinished one read back from its log. */
+    public static Report summarise(List<Sample> samples) {
         List<Sample> positives = samples.stream().filter(s -> s.group().equals("generated")).toList(); //$NON-NLS-1$
         List<Sample> negatives = samples.stream().filter(s -> s.group().equals("real")).toList(); //$NON-NLS-1$
         Map<String, ToDoubleFunction<Sample>> scores = new LinkedHashMap<>();

@@ -1,72 +1,41 @@
 package io.tessera.detection.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Platform;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import io.tessera.core.detect.Detector;
+import io.tessera.core.detect.DetectorUnavailableException;
 import io.tessera.core.detect.Finding;
-import io.tessera.engine.dit.model.ClipClassifier;
 
 /**
- * The {@code learned} contribution: the small spatio-temporal network trained by {@code tessera train detector}
- * ({@link ClipClassifier}) gives the probability that the clip was generated, reported as one finding over the
- * whole file. Weights: the folder or file in the preference {@code io.tessera.detection/learned.model} when set,
- * else the ones shipped in this bundle ({@code learned/detector.bin}). A missing or corrupt file is an error
- * the service reports for this detector alone.
+ * The {@code learned} contribution: the small spatio-temporal network trained by {@code tessera train detector} gives
+ * the probability that the clip was generated, reported as one finding over the whole file. Weights: the folder or
+ * file in the preference {@code io.tessera.detection/learned.model} when set, else the ones shipped in this bundle
+ * ({@code learned/detector.bin}). A missing or corrupt file is an error the service reports for this detector alone.
+ * The network runs on DJL inside the optional bundle io.tessera.engine.dit (the product's one home for the PyTorch
+ * native library); without that bundle the detector says it is unavailable and the verdict rests on the others.
  */
 public final class LearnedDetector implements Detector {
-    public static final String SHIPPED = "learned/detector.bin"; //$NON-NLS-1$
-    private static ClipClassifier shipped;
+    public static final String SHIPPED = LearnedNetwork.SHIPPED;
+    static final String NETWORK_CLASS = "io.tessera.engine.dit.model.ClipClassifier"; //$NON-NLS-1$
 
     @Override
-    public List<Finding> inspect(Path media, IProgressMonitor monitor) throws IOException {
-        List<byte[]> luma = ClipClassifier.readLuma(media);
-        double p;
-        Path user = userModel();
-        if (user != null) {
-            try (ClipClassifier net = ClipClassifier.load(user)) { // a user's file is read each time: it may change
-                p = net.score(luma);
-            }
-        } else {
-            ClipClassifier net = shipped();
-            synchronized (net) {
-                p = net.score(luma);
-            }
+    public List<Finding> inspect(Path media, IProgressMonitor monitor) throws Exception {
+        if (!networkInstalled()) {
+            throw new DetectorUnavailableException("its network needs bundle io.tessera.engine.dit, which is not installed"); //$NON-NLS-1$
         }
-        return List.of(new Finding("learned", p, -1, -1, String.format(Locale.ROOT, //$NON-NLS-1$
-                "The learned detector puts the chance that a machine made this clip at %.0f %%.", 100 * p))); //$NON-NLS-1$
+        return LearnedNetwork.inspect(media);
     }
 
-    private static Path userModel() {
-        String user = Platform.getPreferencesService() == null ? null
-                : Platform.getPreferencesService().getString("io.tessera.detection", "learned.model", null, null); //$NON-NLS-1$ //$NON-NLS-2$
-        if (user == null || user.isBlank()) {
-            return null;
+    /** Whether the optional bundle with the network resolved; asked without loading any of its classes' code. */
+    static boolean networkInstalled() {
+        try {
+            Class.forName(NETWORK_CLASS, false, LearnedDetector.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
-        Path p = Path.of(user);
-        return java.nio.file.Files.isDirectory(p) ? p.resolve("detector.bin") : p; //$NON-NLS-1$
-    }
-
-    private static synchronized ClipClassifier shipped() throws IOException {
-        if (shipped == null) {
-            Bundle b = FrameworkUtil.getBundle(LearnedDetector.class);
-            URL url = b == null ? null : b.getEntry(SHIPPED);
-            if (url == null) {
-                throw new IOException("the learned detector's weights (" + SHIPPED + ") are missing from bundle io.tessera.detection"); //$NON-NLS-1$ //$NON-NLS-2$
-            }
-            try (InputStream in = url.openStream()) {
-                shipped = ClipClassifier.load(in, "io.tessera.detection/" + SHIPPED); //$NON-NLS-1$
-            }
-        }
-        return shipped;
     }
 }
