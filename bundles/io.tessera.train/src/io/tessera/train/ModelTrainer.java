@@ -101,6 +101,9 @@ public final class ModelTrainer {
 
     /** Runs (or resumes) all stages; returns the folder of the exported model. */
     public Path run(IProgressMonitor monitor) throws IOException {
+        if (initFrom != null) {
+            DitModel.requireModelFolder(initFrom); // before the run folder is made: a wrong --init leaves nothing behind
+        }
         Files.createDirectories(out);
         checkRecipe();
         checkInit();

@@ -107,9 +107,6 @@ final class TrainCommand implements Runnable {
             if (transformerLr != null && !(transformerLr > 0 && transformerLr < 1)) {
                 throw CliException.badInput("--transformer-lr must be between 0 and 1, got " + transformerLr); //$NON-NLS-1$
             }
-            if (init != null && !java.nio.file.Files.isRegularFile(init.resolve(io.tessera.engine.dit.model.DitModel.WEIGHTS_FILE))) {
-                throw CliException.badInput("--init " + init + ": not a model folder (no " + io.tessera.engine.dit.model.DitModel.WEIGHTS_FILE + ")"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            }
             io.tessera.train.ModelTrainer.Recipe steps = transformerSteps == null ? base : base.withTransformerSteps(transformerSteps);
             io.tessera.train.ModelTrainer.Recipe r = transformerLr == null ? steps : steps.withTransformerLr(transformerLr);
             ConsoleProgressMonitor bar = new ConsoleProgressMonitor(this.spec.commandLine().getErr(), System.console() != null);

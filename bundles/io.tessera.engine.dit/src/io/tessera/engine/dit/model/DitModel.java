@@ -37,16 +37,18 @@ public final class DitModel implements AutoCloseable {
     }
 
     public static DitModel load(Path folder) throws IOException {
-        Path cfg = folder.resolve(CONFIG_FILE);
-        Path weights = folder.resolve(WEIGHTS_FILE);
-        if (!Files.isRegularFile(cfg)) {
-            throw new IOException(folder + " is not a model folder: it has no " + CONFIG_FILE); //$NON-NLS-1$
-        }
-        if (!Files.isRegularFile(weights)) {
-            throw new IOException(folder + " is not a model folder: it has no " + WEIGHTS_FILE); //$NON-NLS-1$
-        }
-        try (InputStream c = Files.newInputStream(cfg); InputStream w = Files.newInputStream(weights)) {
+        requireModelFolder(folder);
+        try (InputStream c = Files.newInputStream(folder.resolve(CONFIG_FILE)); InputStream w = Files.newInputStream(folder.resolve(WEIGHTS_FILE))) {
             return load(c, w, folder.toString());
+        }
+    }
+
+    /** Fails, naming what is missing, unless {@code folder} holds a model's descriptor and weights. */
+    public static void requireModelFolder(Path folder) throws IOException {
+        for (String file : new String[] { CONFIG_FILE, WEIGHTS_FILE }) {
+            if (!Files.isRegularFile(folder.resolve(file))) {
+                throw new IOException(folder + " is not a model folder: it has no " + file); //$NON-NLS-1$
+            }
         }
     }
 

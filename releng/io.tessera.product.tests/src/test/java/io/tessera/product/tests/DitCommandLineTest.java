@@ -150,6 +150,7 @@ class DitCommandLineTest {
         Tessera.Result notModel = Tessera.run(dir, "train", "model", "--recipe", "tiny", "--init", dir.toString(), "-o", dir.resolve("x").toString());
         assertEquals(1, notModel.exitCode());
         assertTrue(notModel.err().contains("not a model folder"), notModel.err());
+        assertFalse(Files.exists(dir.resolve("x")), "a wrong --init leaves no run folder behind");
     }
 
     @Test
