@@ -113,9 +113,9 @@ final class DetectBenchCommand implements Callable<Integer> {
             // one folder per clip recipe, so that a later run with the same recipe reuses the clips and no other does
             Path work = Files.createDirectories(output.resolve("clips").resolve(String.format(Locale.ROOT, "%s-seed%d-%.2fs", engine, seedBase, seconds))); //$NON-NLS-1$ //$NON-NLS-2$
             Path log = output.resolve("samples.jsonl"); //$NON-NLS-1$
-            List<DetectionBench.Sample> measured = resume && Files.isRegularFile(log) ? readSamples(log) : List.of();
+            List<DetectionBench.Sample> measured = resume && Files.isRegularFile(log) ? DetectionBench.readLog(log) : List.of();
             // the log keeps only whole lines: a run stopped while writing one leaves half of it
-            Files.writeString(log, measured.stream().map(DetectBenchCommand::line).collect(java.util.stream.Collectors.joining()));
+            DetectionBench.writeLog(log, measured);
             DetectionBench.ClipSource generated = source(pipeline, ffmpeg, false, false);
             DetectionBench.ClipSource real = source(pipeline, ffmpeg, true, false);
             DetectionBench.ClipSource markedSource = source(pipeline, ffmpeg, false, true);
@@ -152,35 +152,10 @@ final class DetectBenchCommand implements Callable<Integer> {
                 how + ", " + java.time.LocalDate.now(java.time.ZoneOffset.UTC)))); //$NON-NLS-1$
     }
 
-    /** The samples of a run's log; a half-written last line (a run stopped while writing it) is left out. */
-    private static List<DetectionBench.Sample> readSamples(Path log) throws IOException {
-        ObjectMapper mapper = new ObjectMapper();
-        List<DetectionBench.Sample> out = new java.util.ArrayList<>();
-        List<String> lines = Files.readAllLines(log);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (i == lines.size() - 1 && !line.endsWith("}")) { //$NON-NLS-1$
-                break;
-            }
-            if (!line.isBlank()) {
-                out.add(mapper.readValue(line, DetectionBench.Sample.class));
-            }
-        }
-        return out;
-    }
-
-    private static String line(DetectionBench.Sample s) {
-        try {
-            return new ObjectMapper().writeValueAsString(s) + "\n"; //$NON-NLS-1$
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Integer summariseOnly() throws CliException {
         try {
             List<DetectionBench.Sample> samples = new java.util.ArrayList<>();
-            for (DetectionBench.Sample sample : readSamples(summarise)) {
+            for (DetectionBench.Sample sample : DetectionBench.readLog(summarise)) {
                 samples.add(rescore ? sample.rescored(io.tessera.detection.Combination.shipped(), io.tessera.detection.VerdictThresholds.current()) : sample);
             }
             DetectionBench.Report report = DetectionBench.summarise(samples);

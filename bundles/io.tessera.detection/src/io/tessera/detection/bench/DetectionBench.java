@@ -107,16 +107,16 @@ public final class DetectionBench {
     /** Samples of an unfinished run into the same folder, by group and file name: not measured again. */
     private final Map<String, Sample> done = new LinkedHashMap<>();
 
-    /**
-     * @param keep whether to keep every copy in the work folder for inspection (they are deleted once measured
-     *        otherwise; the originals are kept, so that another run into the same folder reuses them)
-     */
     /** Continues an unfinished run: these samples (read back from its log) are taken as measured. */
     public DetectionBench resume(List<Sample> measured) {
         measured.forEach(m -> done.put(m.group() + "/" + m.file(), m)); //$NON-NLS-1$
         return this;
     }
 
+    /**
+     * @param keep whether to keep every copy in the work folder for inspection (they are deleted once measured
+     *        otherwise; the originals are kept, so that another run into the same folder reuses them)
+     */
     public DetectionBench(FfmpegTool ffmpeg, DetectionService service, boolean keep) {
         this.ffmpeg = ffmpeg;
         this.service = service;
@@ -190,11 +190,41 @@ public final class DetectionBench {
     private static void add(Sample s, List<Sample> out, Path log) throws IOException {
         out.add(s);
         if (log != null) {
-            Files.writeString(log, LOG.writeValueAsString(s) + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND); //$NON-NLS-1$
+            Files.writeString(log, logLine(s), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         }
     }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper LOG = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** One sample as a line of the samples log (JSON, newline-terminated). */
+    private static String logLine(Sample s) throws IOException {
+        return LOG.writeValueAsString(s) + "\n"; //$NON-NLS-1$
+    }
+
+    /** The samples of a run's log; a half-written last line (a run stopped while writing it) is left out. */
+    public static List<Sample> readLog(Path log) throws IOException {
+        List<Sample> out = new ArrayList<>();
+        List<String> lines = Files.readAllLines(log);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i == lines.size() - 1 && !line.endsWith("}")) { //$NON-NLS-1$
+                break;
+            }
+            if (!line.isBlank()) {
+                out.add(LOG.readValue(line, Sample.class));
+            }
+        }
+        return out;
+    }
+
+    /** Writes {@code samples} as the whole log (dropping whatever else it held, such as a half-written line). */
+    public static void writeLog(Path log, List<Sample> samples) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Sample s : samples) {
+            text.append(logLine(s));
+        }
+        Files.writeString(log, text);
+    }
 
     private Sample inspect(Path file, String group, String source, String copy) throws IOException {
         long start = System.nanoTime();
