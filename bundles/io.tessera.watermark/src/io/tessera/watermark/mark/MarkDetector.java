@@ -103,16 +103,16 @@ public final class MarkDetector {
         List<Sums> hypotheses = hypotheses();
         Search search = new Search(residual.width, residual.height);
         int shorter = Math.min(residual.width, residual.height);
-        int periods = 0;
+        List<Double> sizes = new ArrayList<>();
         for (double p = MIN_SHARE * shorter; p <= MAX_SHARE * shorter; p *= COARSE_STEP) {
-            periods++;
+            sizes.add(p);
         }
-        double tests = 1.2 * periods * MarkLayout.CELLS * hypotheses.size();
+        double tests = 1.2 * sizes.size() * MarkLayout.CELLS * hypotheses.size();
         List<Search.Alignment> refined = new ArrayList<>();
         java.util.Map<Search.Alignment, Sums> found = new java.util.IdentityHashMap<>();
         for (Sums h : hypotheses) {
             List<Search.Alignment> coarse = new ArrayList<>();
-            for (double p = MIN_SHARE * shorter; p <= MAX_SHARE * shorter; p *= COARSE_STEP) {
+            for (double p : sizes) {
                 coarse.add(search.best(h, p, 0, 0));
             }
             coarse.sort(Comparator.comparingDouble(Search.Alignment::logP));
