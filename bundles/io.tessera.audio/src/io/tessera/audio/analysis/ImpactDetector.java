@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Collisions from tracked motion. An object hits something where its velocity turns sharply while it is against a
- * frame edge (a bounce, or a stop against a wall) or next to another object; two objects also meet where their
- * regions fuse while they were closing in. Velocity is measured over two frames on each side, so a one-frame jitter
- * of the outline is not a hit, and each object gets at most one hit per few frames (the strongest).
+ * frame edge (a bounce, or a stop against a wall), or turns slowly while its outline stays against the edge (a touch at
+ * a shallow angle), or turns next to another object (more weakly when the other turns away at the same moment); two
+ * objects also meet where their regions fuse while they were closing in. Velocity is measured over two frames on each
+ * side, so a one-frame jitter of the outline is not a hit, and each object gets at most one hit per few frames (the
+ * strongest).
  */
 final class ImpactDetector {
     /** Slowest velocity component (proxy pixels per frame) whose reversal counts. */
@@ -20,7 +22,7 @@ final class ImpactDetector {
     private static final double EDGE_MARGIN = 3;
     private static final double SUPPRESS_FRAMES = 1.5;
     /** An outline this near an edge touches it: a slower turn there counts ({@link #GLANCE_SPEED}). */
-    private static final double GLANCE_MARGIN = 0.5;
+    private static final double GLANCE_MARGIN = 1;
     /** Slowest velocity component whose reversal counts when the outline touches the edge. */
     private static final double GLANCE_SPEED = 0.25;
     /**
@@ -33,15 +35,39 @@ final class ImpactDetector {
      * (fragments of a generated picture, noise) is not an object that collides.
      */
     static final int MIN_HISTORY = 5;
+    /**
+     * Frames within which a hit against an edge and a hit between objects are one collision seen twice. Two frames
+     * (as for two sightings of one kind) made one sound of a wall hit and a neighbour's push 80 ms later, which a
+     * listener hears as two.
+     */
+    private static final double SAME_OTHER_KIND = 1;
+    /** Longest run of frames against an edge that is one slow touch (longer: the object slides along it). */
+    private static final int SLOW_TOUCH_RUN = 12;
+    /**
+     * A turn found inside a run against the edge at least this long is re-timed to the run's nearest point: its
+     * two-frame velocities place a slow reversal anywhere in the run.
+     */
+    private static final int RETIME_RUN = 4;
+    /** Frames seen before that do, for an object there from the shot's first frame. */
+    private static final int EARLY_HISTORY = 4;
+    /** Pixels between the boxes of two objects pushed apart at the same moment that still count as touching. */
+    private static final double NEAR_GAP = 4;
+    /** The same, for centres: in the two objects' half-extents. */
+    private static final double NEAR_REACH = 1.5;
+    /** The share of the usual push that counts when the neighbour is pushed back at the same moment. */
+    private static final double MUTUAL = 0.5;
 
     private final int width;
     private final int height;
     private final double fps;
+    /** The first frame of the shot: what is seen from it is no fragment that flickered in. */
+    private final int firstFrame;
 
-    ImpactDetector(int width, int height, double fps) {
+    ImpactDetector(int width, int height, double fps, int firstFrame) {
         this.width = width;
         this.height = height;
         this.fps = fps;
+        this.firstFrame = firstFrame;
     }
 
     /** {@code timed}: {@code at} comes from the paths before and after, not just the frame it was seen on. */
@@ -52,10 +78,12 @@ final class ImpactDetector {
     List<Candidate> detect(List<ObjectTracker.Observed> tracks, List<ObjectTracker.Contact> contacts) {
         List<Candidate> all = new ArrayList<>();
         for (ObjectTracker.Observed t : tracks) {
-            all.addAll(suppress(turns(t, tracks)));
+            List<Candidate> own = turns(t, tracks);
+            own.addAll(slowTouches(t, own));
+            all.addAll(suppress(own));
         }
         for (ObjectTracker.Contact c : contacts) {
-            if (c.closingSpeed() >= MIN_SPEED && history(c.first(), c.frame()) >= MIN_HISTORY && history(c.second(), c.frame()) >= MIN_HISTORY) {
+            if (c.closingSpeed() >= MIN_SPEED && established(c.first(), c.frame()) && established(c.second(), c.frame())) {
                 double area = Math.max(c.first().typicalArea(), c.second().typicalArea());
                 double at = contactTime(c);
                 all.add(new Candidate((int) Math.round(at), at, Impact.Kind.OBJECT, c.x(), c.y(), c.closingSpeed(), area, c.first(), c.second(),
@@ -69,7 +97,7 @@ final class ImpactDetector {
             int same = -1;
             for (int k = 0; k < kept.size() && same < 0; k++) {
                 Candidate o = kept.get(k);
-                if (Math.abs(o.at() - c.at()) <= 2 && Math.hypot((o.x() - c.x()) / width, (o.y() - c.y()) / height) < 0.15
+                if (Math.abs(o.at() - c.at()) <= (o.kind() == c.kind() ? 2 : SAME_OTHER_KIND) && Math.hypot((o.x() - c.x()) / width, (o.y() - c.y()) / height) < 0.15
                         && (o.kind() == c.kind() || involvesSame(o, c)) && !cornerBounce(o, c)) {
                     same = k;
                 }
@@ -101,7 +129,7 @@ final class ImpactDetector {
         List<Region> r = t.regions;
         for (int i = 2; i + 2 < f.size(); i++) {
             int frame = f.get(i);
-            if (f.get(i + 2) - f.get(i - 2) != 4 || history(t, frame) < MIN_HISTORY) {
+            if (f.get(i + 2) - f.get(i - 2) != 4 || !established(t, frame)) {
                 continue;
             }
             Region now = r.get(i);
@@ -125,6 +153,105 @@ final class ImpactDetector {
         }
         return out;
     }
+
+    /**
+     * A touch of an edge at a shallow angle that turns the object over several frames: the outline stays against the
+     * edge while the velocity across it slowly reverses, so no two-frame velocity shows a turn. Seen as a run of frames
+     * against the edge with the object heading for it before and away from it after; the touch is when its centre is
+     * nearest the edge. Only where no turn of the object was found in or next to the run.
+     */
+    private List<Candidate> slowTouches(ObjectTracker.Observed t, List<Candidate> found) {
+        List<Candidate> out = new ArrayList<>();
+        List<Integer> f = t.frames;
+        List<Region> r = t.regions;
+        for (int side = 0; side < 4; side++) {
+            boolean horizontal = side < 2;
+            boolean towardsFar = side % 2 == 1;
+            double limit = horizontal ? width - 1 : height - 1;
+            int k = 0;
+            while (k < f.size()) {
+                if (t.fused.get(k) || edgeDistance(r.get(k), towardsFar, horizontal, limit) > GLANCE_MARGIN) {
+                    k++;
+                    continue;
+                }
+                int start = k;
+                while (k + 1 < f.size() && f.get(k + 1) == f.get(k) + 1 && !t.fused.get(k + 1)
+                        && edgeDistance(r.get(k + 1), towardsFar, horizontal, limit) <= GLANCE_MARGIN) {
+                    k++;
+                }
+                int end = k;
+                k++;
+                Candidate c = slowTouch(t, start, end, horizontal, towardsFar, limit);
+                int first = f.get(start);
+                int last = f.get(end);
+                if (c == null) {
+                    continue;
+                }
+                List<Candidate> inRun = found.stream().filter(o -> o.at() >= first - 2 && o.at() <= last + 2).toList();
+                if (inRun.isEmpty()) {
+                    out.add(c);
+                } else if (end - start + 1 >= RETIME_RUN) {
+                    for (Candidate o : inRun) {
+                        if (o.kind() == c.kind() && o.frame() >= first && o.frame() <= last) {
+                            found.set(found.indexOf(o), new Candidate(c.frame(), c.at(), o.kind(), o.x(), o.y(), o.strength(), o.area(), o.first(), o.second(), true));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Candidate slowTouch(ObjectTracker.Observed t, int start, int end, boolean horizontal, boolean towardsFar, double limit) {
+        List<Integer> f = t.frames;
+        List<Region> r = t.regions;
+        if (start < 3 || end + 3 >= f.size() || f.get(start) - f.get(start - 3) != 3 || f.get(end + 3) - f.get(end) != 3
+                || end - start + 1 > SLOW_TOUCH_RUN || !established(t, f.get(start))) {
+            return null;
+        }
+        for (int k = start - 3; k <= end + 3; k++) {
+            if (t.fused.get(k)) {
+                return null;
+            }
+        }
+        double sign = towardsFar ? 1 : -1;
+        double vin = sign * (centre(r.get(start), horizontal) - centre(r.get(start - 3), horizontal)) / 3;
+        double vout = -sign * (centre(r.get(end + 3), horizontal) - centre(r.get(end), horizontal)) / 3;
+        if (vin < GLANCE_SPEED || vout < 0.5 * GLANCE_SPEED) {
+            return null;
+        }
+        // nearest the edge: the centre's extreme within the run, the middle of the frames that tie for it
+        double best = Double.NEGATIVE_INFINITY;
+        for (int k = start; k <= end; k++) {
+            best = Math.max(best, sign * centre(r.get(k), horizontal));
+        }
+        double sum = 0;
+        int n = 0;
+        for (int k = start; k <= end; k++) {
+            if (sign * centre(r.get(k), horizontal) >= best - 0.25) {
+                sum += f.get(k);
+                n++;
+            }
+        }
+        double at = sum / n;
+        Region hit = r.get(start + (end - start) / 2);
+        Impact.Kind kind = horizontal || !towardsFar ? Impact.Kind.WALL : Impact.Kind.FLOOR;
+        return new Candidate((int) Math.round(at), at, kind, hit.cx(), hit.cy(), vin + vout, hit.area(), t, null, true);
+    }
+
+    /**
+     * Whether the track is an object that can collide at {@code frame}: seen on its own for a few frames before (what
+     * flickers in and out is no object), or, for what is there from the first frame of the shot, for fewer frames
+     * before as long as it goes on being seen after (objects may meet just after the shot starts).
+     */
+    private boolean established(ObjectTracker.Observed t, int frame) {
+        int before = history(t, frame);
+        if (before >= MIN_HISTORY) {
+            return true;
+        }
+        return t.frames.get(0) == firstFrame && before >= EARLY_HISTORY && t.ownCount() >= 4 * MIN_HISTORY;
+    }
+
 
     /** Frames the object was seen on its own before {@code frame}. */
     private static int history(ObjectTracker.Observed t, int frame) {
@@ -233,19 +360,23 @@ final class ImpactDetector {
      * fused frame, since the outlines touch on screen up to a frame before the bodies do.
      */
     private static double contactTime(ObjectTracker.Contact c) {
+        // a crossing of paths whose velocities hardly changed is poorly placed in time: each estimate is weighed by
+        // its change of velocity
         double sum = 0;
-        int n = 0;
+        double weights = 0;
         for (ObjectTracker.Observed o : List.of(c.first(), c.second())) {
-            double t = crossing(o, c.frame());
-            if (!Double.isNaN(t)) {
-                sum += t;
-                n++;
+            double[] t = crossing(o, c.frame());
+            if (t != null) {
+                double w = Math.abs(t[1]);
+                sum += w * t[0];
+                weights += w;
             }
         }
-        return n > 0 ? sum / n : c.frame() + 0.5;
+        return weights > 0 ? sum / weights : c.frame() + 0.5;
     }
 
-    private static double crossing(ObjectTracker.Observed o, int merged) {
+    /** When the object's path before {@code merged} crosses its path after, and its change of velocity there. */
+    private static double[] crossing(ObjectTracker.Observed o, int merged) {
         int before = -1;
         int after = -1;
         for (int k = 0; k < o.frames.size(); k++) {
@@ -259,12 +390,12 @@ final class ImpactDetector {
             }
         }
         if (before < 1 || after < 0 || after + 1 >= o.frames.size() || o.fused.get(before - 1) || o.fused.get(after + 1)) {
-            return Double.NaN;
+            return null;
         }
         int b1 = o.frames.get(before);
         int a0 = o.frames.get(after);
         if (o.frames.get(before - 1) != b1 - 1 || o.frames.get(after + 1) != a0 + 1 || a0 - b1 > 6) {
-            return Double.NaN;
+            return null;
         }
         Region p0 = o.regions.get(before - 1);
         Region p1 = o.regions.get(before);
@@ -275,12 +406,12 @@ final class ImpactDetector {
         int axis = Math.abs(vout[0] - vin[0]) >= Math.abs(vout[1] - vin[1]) ? 0 : 1;
         double dv = vin[axis] - vout[axis];
         if (Math.abs(dv) < MIN_SPEED) {
-            return Double.NaN;
+            return null;
         }
         double pin = axis == 0 ? p1.cx() : p1.cy();
         double pout = axis == 0 ? q0.cx() : q0.cy();
         double t = (pout - vout[axis] * a0 - pin + vin[axis] * b1) / dv;
-        return Math.max(b1, Math.min(a0, t));
+        return new double[] { Math.max(b1, Math.min(a0, t)), dv };
     }
 
     private Candidate againstNeighbour(int frame, Region now, double vinX, double vinY, double voutX, double voutY, ObjectTracker.Observed t,
@@ -291,7 +422,8 @@ final class ImpactDetector {
         double dX = voutX - vinX - 2 * a[0];
         double dY = voutY - vinY - 2 * a[1];
         double change = Math.hypot(dX, dY);
-        if (vin < MIN_SPEED || change < Math.max(3 * MIN_SPEED, NEIGHBOUR_CHANGE * vin)) {
+        double needed = Math.max(3 * MIN_SPEED, NEIGHBOUR_CHANGE * vin);
+        if (vin < MIN_SPEED || change < MUTUAL * needed) {
             return null;
         }
         for (ObjectTracker.Observed o : others) {
@@ -305,19 +437,50 @@ final class ImpactDetector {
             Region n = o.regions.get(k);
             // a low-contrast object is seen only in part, so its outline may stop short of where it touches: near
             // enough is outlines within two pixels, or centres within the two objects' larger half-extents
-            double reach = 1.3 * (halfExtent(now) + halfExtent(n));
-            boolean touching = now.minX() <= n.maxX() + 2 && n.minX() <= now.maxX() + 2 && now.minY() <= n.maxY() + 2 && n.minY() <= now.maxY() + 2
-                    || Math.hypot(now.cx() - n.cx(), now.cy() - n.cy()) <= reach;
+            double halves = halfExtent(now) + halfExtent(n);
+            double apart = Math.hypot(now.cx() - n.cx(), now.cy() - n.cy());
+            boolean touching = within(now, n, 2) || apart <= 1.3 * halves;
+            boolean near = within(now, n, NEAR_GAP) || apart <= NEAR_REACH * halves;
             // a push from the other object points away from it; the turn at the top of a bounce points down
             double awayX = now.cx() - n.cx();
             double awayY = now.cy() - n.cy();
             double along = (dX * awayX + dY * awayY) / Math.max(1e-9, change * Math.hypot(awayX, awayY));
-            if (touching && along >= 0.5) {
+            if (!near || along < 0.5) {
+                continue;
+            }
+            // a weaker push counts when the neighbour is pushed back at the same moment (equal and opposite): the
+            // thin corners of turning boxes and tips of stars that touch are lost in the proxy, so the two are seen
+            // a few pixels apart, each turning a little
+            if (touching && change >= needed || pushedBack(o, k, awayX, awayY)) {
                 return new Candidate(frame, frame, Impact.Kind.OBJECT, (now.cx() + n.cx()) / 2, (now.cy() + n.cy()) / 2, change,
                         Math.max(now.area(), n.area()), t, o, false);
             }
         }
         return null;
+    }
+
+    /** Whether the boxes of two regions are at most {@code gap} pixels apart. */
+    private static boolean within(Region a, Region b, double gap) {
+        return a.minX() <= b.maxX() + gap && b.minX() <= a.maxX() + gap && a.minY() <= b.maxY() + gap && b.minY() <= a.maxY() + gap;
+    }
+
+    /** Whether the neighbour's velocity changes at its {@code k}-th observation by a push along -(awayX, awayY). */
+    private boolean pushedBack(ObjectTracker.Observed o, int k, double awayX, double awayY) {
+        List<Integer> f = o.frames;
+        if (k < 2 || k + 2 >= f.size() || f.get(k + 2) - f.get(k - 2) != 4 || o.fused.get(k) || o.fused.get(k - 2) || o.fused.get(k + 2)
+                || !established(o, f.get(k))) {
+            return false;
+        }
+        Region p = o.regions.get(k - 2);
+        Region q = o.regions.get(k);
+        Region r = o.regions.get(k + 2);
+        double[] a = acceleration(o);
+        double vin = Math.hypot(q.cx() - p.cx(), q.cy() - p.cy()) / 2;
+        double dX = (r.cx() - q.cx()) / 2 - (q.cx() - p.cx()) / 2 - 2 * a[0];
+        double dY = (r.cy() - q.cy()) / 2 - (q.cy() - p.cy()) / 2 - 2 * a[1];
+        double change = Math.hypot(dX, dY);
+        double along = -(dX * awayX + dY * awayY) / Math.max(1e-9, change * Math.hypot(awayX, awayY));
+        return change >= MUTUAL * Math.max(3 * MIN_SPEED, NEIGHBOUR_CHANGE * vin) && along >= 0.5;
     }
 
     /**
@@ -353,11 +516,19 @@ final class ImpactDetector {
         return Math.max(r.maxX() - r.minX() + 1, r.maxY() - r.minY() + 1) / 2.0;
     }
 
+    /**
+     * Whether two turns of one object are of one kind: both against an edge, or both against a neighbour. A push from a
+     * neighbour a frame after a wall hit is a second hit, and must not silence it.
+     */
+    private static boolean sameKind(Candidate a, Candidate b) {
+        return (a.kind() == Impact.Kind.OBJECT) == (b.kind() == Impact.Kind.OBJECT);
+    }
+
     /** One object's turns seen over neighbouring frames are one hit: the strongest within a frame and a half. */
     private static List<Candidate> suppress(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean strongestNearby = candidates.stream().noneMatch(o -> o != c && Math.abs(o.at() - c.at()) <= SUPPRESS_FRAMES
+            boolean strongestNearby = candidates.stream().noneMatch(o -> o != c && sameKind(o, c) && Math.abs(o.at() - c.at()) <= SUPPRESS_FRAMES
                     && (o.strength() > c.strength() || o.strength() == c.strength() && o.frame() < c.frame()));
             if (strongestNearby) {
                 out.add(c);

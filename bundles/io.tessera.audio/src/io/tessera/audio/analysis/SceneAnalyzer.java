@@ -108,7 +108,7 @@ public final class SceneAnalyzer {
                 tracks.add(toTrack(id, shot, o));
             }
         }
-        ImpactDetector detector = new ImpactDetector(width, height, fps);
+        ImpactDetector detector = new ImpactDetector(width, height, fps, shotStart);
         for (ImpactDetector.Candidate c : detector.detect(tracker.tracks(), tracker.contacts())) {
             Integer first = ids.get(c.first());
             Integer second = c.second() == null ? Integer.valueOf(-1) : ids.get(c.second());
