@@ -129,6 +129,18 @@ class SceneAnalysisTest {
     }
 
     @Test
+    void aSlowTouchOfAWallAndTwoSquaresPushedApartAreHits() throws Exception {
+        // tuning clip 1038 of the audio bench: two squares a few pixels apart in the proxy (their turning corners
+        // touch, too thin to be seen) push each other apart at frame 9, each turning a little; at 67 one slides into
+        // the left wall at a shallow angle, its outline against the wall for eight frames while it turns
+        Clips.Clip clip = Clips.render(dir.resolve("slow.mp4"), "two pink squares bounce on sand", 256, 256, 25, 4, 1038);
+        SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(clip.file(), 0), new NullProgressMonitor());
+        assertTrue(clip.hits().containsAll(List.of(9, 67)), "the clip has the push and the touch: " + clip.hits());
+        assertTrue(a.impacts().stream().anyMatch(i -> i.kind() == Impact.Kind.OBJECT && Math.abs(i.at() - 9) <= 1), "the push at 9 not heard: " + a.impacts());
+        assertTrue(a.impacts().stream().anyMatch(i -> i.kind() == Impact.Kind.WALL && Math.abs(i.at() - 67) <= 1), "the touch at 67 not heard: " + a.impacts());
+    }
+
+    @Test
     void aStillPictureHasNoObjectsAndNoHits() throws Exception {
         Path still = Clips.still(dir.resolve("still.mp4"), 160, 120, 25, 50, 0x4C9A2A);
         SceneAnalysis a = SceneAnalyzer.analyse(Clips.view(still, 0), new NullProgressMonitor());

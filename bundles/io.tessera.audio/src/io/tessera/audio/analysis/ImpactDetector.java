@@ -360,6 +360,9 @@ final class ImpactDetector {
      * fused frame, since the outlines touch on screen up to a frame before the bodies do.
      */
     private static double contactTime(ObjectTracker.Contact c) {
+        if (c.fromPair()) {
+            return c.frame() + 0.5;
+        }
         // a crossing of paths whose velocities hardly changed is poorly placed in time: each estimate is weighed by
         // its change of velocity
         double sum = 0;

@@ -13,8 +13,11 @@ final class ObjectTracker {
     /** Frames an object may stay unseen before it is given up. */
     private static final int MAX_GAP = 8;
 
-    /** A contact: two objects whose regions fused at a frame, with their closing speed in pixels per frame. */
-    record Contact(int frame, Observed first, Observed second, double closingSpeed, double x, double y) {
+    /**
+     * A contact: two objects whose regions fused at a frame, with their closing speed in pixels per frame.
+     * {@code fromPair}: the second was one of two objects seen as one region, so its path says nothing of the contact.
+     */
+    record Contact(int frame, Observed first, Observed second, double closingSpeed, double x, double y, boolean fromPair) {
     }
 
     /** A track while it is being built; frames where it was not seen are absent. */
@@ -150,13 +153,34 @@ final class ObjectTracker {
     private static final double FUSE_REACH = 0.5;
     /** Centres closer than this (proxy pixels) on an axis were level on it before two objects touched. */
     private static final double LEVEL_PIXELS = 2;
+    private final int width;
+    private final int height;
     private final double gate;
     private final List<Observed> live = new ArrayList<>();
     private final List<Observed> all = new ArrayList<>();
     private final List<Contact> contacts = new ArrayList<>();
 
     ObjectTracker(int width, int height) {
+        this.width = width;
+        this.height = height;
         this.gate = Math.max(6, 0.18 * Math.max(width, height));
+    }
+
+    /**
+     * A predicted centre beyond where the object would touch an edge of the picture, mirrored back: an object that
+     * meets a wall comes back off it (the wall reflects it), and the prediction that carried it on through the wall
+     * would miss it.
+     */
+    private double[] inside(Observed t, double[] p) {
+        double[] e = t.typicalExtent();
+        return new double[] { mirror(p[0], (e[0] - 1) / 2, width - 1 - (e[0] - 1) / 2), mirror(p[1], (e[1] - 1) / 2, height - 1 - (e[1] - 1) / 2) };
+    }
+
+    private static double mirror(double v, double low, double high) {
+        if (low >= high) {
+            return v;
+        }
+        return v < low ? Math.min(high, 2 * low - v) : v > high ? Math.max(low, 2 * high - v) : v;
     }
 
     void next(int frame, List<Region> regions) {
@@ -165,7 +189,7 @@ final class ObjectTracker {
         }
         List<Pair> pairs = new ArrayList<>();
         for (Observed t : live) {
-            double[] p = t.predict(frame);
+            double[] p = inside(t, t.predict(frame));
             for (Region r : regions) {
                 double d = Math.hypot(r.cx() - p[0], r.cy() - p[1]);
                 if (d <= gate) {
@@ -191,7 +215,7 @@ final class ObjectTracker {
             if (assigned.containsKey(lost)) {
                 continue;
             }
-            double[] p = lost.predict(frame);
+            double[] p = inside(lost, lost.predict(frame));
             for (java.util.Map.Entry<Observed, Region> e : assigned.entrySet()) {
                 Region r = e.getValue();
                 Observed owner = e.getKey();
@@ -207,6 +231,7 @@ final class ObjectTracker {
                 }
             }
         }
+        transfers(frame, assigned, merged);
         java.util.Map<Observed, Region> shared = new java.util.LinkedHashMap<>();
         for (java.util.Map.Entry<Observed, Region> e : assigned.entrySet()) {
             Observed t = e.getKey();
@@ -251,6 +276,40 @@ final class ObjectTracker {
                 t.add(frame, r, false);
                 live.add(t);
                 all.add(t);
+            }
+        }
+    }
+
+    /**
+     * Two objects seen as one region from the start (side by side in the first frame) part when one of them meets a
+     * third: at that frame the pair's region shrinks to about one object and the third's grows by about as much, next
+     * to it. No track was lost, so no fusion is seen; the growth is the contact.
+     */
+    private void transfers(int frame, java.util.Map<Observed, Region> assigned, java.util.Set<Observed> merged) {
+        for (java.util.Map.Entry<Observed, Region> a : assigned.entrySet()) {
+            Observed pair = a.getKey();
+            Region shrunk = a.getValue();
+            double pairArea = pair.typicalArea();
+            if (merged.contains(pair) || pair.ownCount() < 3 || shrunk.area() > 0.65 * pairArea) {
+                continue;
+            }
+            for (java.util.Map.Entry<Observed, Region> b : assigned.entrySet()) {
+                Observed other = b.getKey();
+                Region grown = b.getValue();
+                double gained = grown.area() - other.typicalArea();
+                double lost = pairArea - shrunk.area();
+                if (other == pair || merged.contains(other) || other.ownCount() < 3 || gained < 0.6 * lost || gained > 1.6 * lost || gap(shrunk, grown) > 2) {
+                    continue;
+                }
+                Region ro = other.last();
+                double[] vo = other.velocity();
+                double[] vp = pair.velocity();
+                double dx = shrunk.cx() - ro.cx();
+                double dy = shrunk.cy() - ro.cy();
+                double dist = Math.max(1e-6, Math.hypot(dx, dy));
+                double closing = ((vo[0] - vp[0]) * dx + (vo[1] - vp[1]) * dy) / dist;
+                contacts.add(new Contact(frame, other, pair, closing, (shrunk.cx() + grown.cx()) / 2, (shrunk.cy() + grown.cy()) / 2, true));
+                break;
             }
         }
     }
@@ -357,7 +416,7 @@ final class ObjectTracker {
         double dy = rb.cy() - ra.cy();
         double dist = Math.max(1e-6, Math.hypot(dx, dy));
         double closing = ((va[0] - vb[0]) * dx + (va[1] - vb[1]) * dy) / dist;
-        contacts.add(new Contact(frame, a, b, closing, region.cx(), region.cy()));
+        contacts.add(new Contact(frame, a, b, closing, region.cx(), region.cy(), false));
     }
 
     List<Observed> tracks() {

@@ -52,8 +52,12 @@ final class MissDiagnosis {
         this.tolerance = toleranceSeconds;
     }
 
-    /** Looks at one clip: {@code groups} and {@code onsets} as the bench counted them. */
-    void clip(Path file, String prompt, GroundTruth truth, List<int[]> groups, List<int[]> allGroups, List<Double> onsets, float[] mono, int rate)
+    /**
+     * Looks at one clip: {@code groups} as the bench counted them, {@code heard} every onset (any may answer for a
+     * collision), {@code onsets} those inside the frames counted (which alone can be false).
+     */
+    void clip(Path file, String prompt, GroundTruth truth, List<int[]> groups, List<int[]> allGroups, List<Double> heard, List<Double> onsets, float[] mono,
+            int rate)
             throws IOException {
         SceneAnalysis analysis = analyse(file);
         double[] energy = OnsetDetector.energies(mono, rate);
@@ -70,7 +74,7 @@ final class MissDiagnosis {
             }
             double a = g[0] / (double) fps;
             double b = g[1] / (double) fps;
-            if (onsets.stream().anyMatch(t -> t >= a - tolerance && t <= b + tolerance)) {
+            if (heard.stream().anyMatch(t -> t >= a - tolerance && t <= b + tolerance)) {
                 continue;
             }
             ObjectNode m = misses.addObject().put("file", file.getFileName().toString()).put("prompt", prompt).put("frames", g[0] + "-" + g[1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -95,7 +99,7 @@ final class MissDiagnosis {
                 double level = 10 * Math.log10(Math.max(1e-20, after) / Math.max(1e-20, peak));
                 m.put("riseDb", round(rise)).put("levelDb", round(level)); //$NON-NLS-1$ //$NON-NLS-2$
                 double start = nearest.seconds(fps);
-                boolean gap = onsets.stream().anyMatch(t -> t < start && t > start - 0.05);
+                boolean gap = heard.stream().anyMatch(t -> t < start && t > start - 0.05);
                 tagList.add(gap ? "within 50 ms of an onset before" : rise < OnsetDetector.RISE_DB ? "masked (rise under 6 dB)" //$NON-NLS-1$ //$NON-NLS-2$
                         : level < -OnsetDetector.RANGE_DB ? "too quiet (30 dB under the loudest)" : "rise outside the window"); //$NON-NLS-1$ //$NON-NLS-2$
             } else if (nearest != null && Math.abs(offset) <= NEAR_SECONDS) {
