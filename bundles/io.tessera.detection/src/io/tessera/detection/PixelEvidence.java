@@ -17,7 +17,8 @@ import java.util.Optional;
  * say so. A detector that failed on this file is different: the file may have been made to break it, so "not
  * generated" is then not given ({@link #complete()} is false). A detector the calibration does not know (a third
  * party's) was never measured, so it can only add evidence for generation: its weight times the log-odds of its score,
- * when that score is above one half. A weight of 0 leaves a detector out.
+ * when that score is above one half. A weight of 0 leaves a detector out, and so does a mark or manifest found, which
+ * decides alone.
  *
  * @param score the chance of generation, 0..1
  * @param complete whether every detector that should count did (a calibrated model was used and none failed on the file)
@@ -31,7 +32,9 @@ record PixelEvidence(double score, boolean complete, List<String> reasons) {
         List<String> troubles = new ArrayList<>();
         boolean failedOnFile = false;
         for (DetectorEvidence e : evidence) {
-            if (e.weight() <= 0) {
+            // a mark or manifest found decides on its own and is said once, as that (VerdictRule); weighed again here
+            // it read as a third party's detector "never measured"
+            if (e.weight() <= 0 || e.findings().stream().anyMatch(VerdictRule::isDecisive)) {
                 continue;
             }
             if (e.unavailable()) {

@@ -129,6 +129,10 @@ class CombinationTest {
         List<DetectorEvidence> e = new ArrayList<>(VerdictThresholdsTest.evidenceOf(0.0, 0.01));
         e.add(new DetectorEvidence("watermark", "Invisible watermark", 1, 1, //$NON-NLS-1$ //$NON-NLS-2$
                 List.of(new Finding("watermark", 1.0, -1, -1, "Tessera invisible mark found: payload 00")), null, 0)); //$NON-NLS-1$ //$NON-NLS-2$
-        assertEquals(Verdict.GENERATED, VerdictRule.decide(e, T).verdict());
+        VerdictRule.Decision d = VerdictRule.decide(e, T);
+        assertEquals(Verdict.GENERATED, d.verdict());
+        // said once, as what it is: not weighed again as a detector whose reliability was never measured
+        assertEquals("Tessera invisible mark found: payload 00", d.reasons().get(0), d.reasons().toString()); //$NON-NLS-1$
+        assertTrue(d.reasons().stream().noneMatch(s -> s.startsWith("Invisible watermark") || s.contains("never measured")), d.reasons().toString()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
