@@ -48,19 +48,24 @@ public final class InvisibleMark {
         next = index + 1;
         Pattern pattern = patternFor(frame.width(), frame.height());
         float[] luma = Luma.of(frame);
-        float[] gain = Masking.gains(frame, luma, pattern.moments(), TARGET_RMS);
+        Masking.Gains gain = Masking.gains(frame, luma, pattern.moments(), TARGET_RMS);
         byte[] original = frame.rgb().clone();
         int sign = MarkLayout.sign(index);
-        double mse = apply(frame, pattern.delta(), gain, sign);
+        double mse = apply(frame, pattern.delta(), gain, sign, 1);
         if (mse > MAX_MSE) {
             // clipped channels made up elsewhere cost more than the plan: scale down so the PSNR floor holds
             System.arraycopy(original, 0, frame.rgb(), 0, original.length);
-            apply(frame, pattern.delta(), gain, (float) (sign * 0.97 * Math.sqrt(MAX_MSE / mse)));
+            apply(frame, pattern.delta(), gain, sign, (float) (0.97 * Math.sqrt(MAX_MSE / mse)));
         }
     }
 
-    /** Adds the masked pattern; returns the mean squared change over the RGB bytes. */
-    private static double apply(VideoFrame frame, float[] d, float[] gain, float scale) {
+    /**
+     * Adds the masked pattern, with the frame's sign in flipping blocks and +1 in steady ones; returns the mean
+     * squared change over the RGB bytes.
+     */
+    private static double apply(VideoFrame frame, float[] d, Masking.Gains gains, int sign, float scale) {
+        float[] gain = gains.gain();
+        boolean[] steady = gains.steady();
         int w = frame.width();
         int h = frame.height();
         int blocksX = Masking.blocks(w);
@@ -70,7 +75,8 @@ public final class InvisibleMark {
             int row = y / Masking.BLOCK * blocksX;
             for (int x = 0; x < w; x++) {
                 int p = y * w + x;
-                int v = Math.round(d[p] * gain[row + x / Masking.BLOCK] * scale);
+                int b = row + x / Masking.BLOCK;
+                int v = Math.round(d[p] * gain[b] * (steady[b] ? scale : sign * scale));
                 if (v == 0) {
                     continue;
                 }

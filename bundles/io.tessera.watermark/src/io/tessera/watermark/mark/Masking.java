@@ -3,9 +3,18 @@ package io.tessera.watermark.mark;
 import io.tessera.media.VideoFrame;
 
 /**
- * How strongly to mark each part of a frame. Busy areas hide a stronger mark (and keep it through compression);
- * flat areas show it, and SSIM punishes it there, so they get less. Gains are per 8×8 block, from the luma
- * spread of the block and its neighbours, then scaled so the whole frame stays under a target RMS change.
+ * How strongly to mark each part of a frame: a visibility model, per 8×8 block. SSIM alone is blind to what shows
+ * most: the pattern is smooth, so inside a block it is mostly a brightness offset, which SSIM's luminance term
+ * barely counts, and on a flat grey background a mark of two grey levels RMS measured SSIM 0.98 while the eye saw
+ * a grey mottle that pulsed with the sign flips. So each block's gain is the smaller of two limits:
+ * <ul>
+ * <li>the eye's ({@link #allowedRms}): how much change the block hides, from its texture (fine detail, not ramps,
+ * averaged over a neighbourhood of about 40 px, since the eye sees low-frequency mottle over a whole uniform
+ * region rather than block by block) and from its brightness (Weber: darker and brighter areas than mid-grey
+ * tolerate more). A flat mid-grey area gets so little that it rounds to no change at all;</li>
+ * <li>SSIM's ({@link #largestGain}), predicted from the block's spread and that of its neighbours.</li>
+ * </ul>
+ * Then the whole frame is scaled down if needed to stay under a target RMS change (PSNR).
  */
 final class Masking {
     static final int BLOCK = 8;
@@ -17,6 +26,19 @@ final class Masking {
     private static final double SSIM_FLOOR = 0.991;
     private static final double C1 = (0.01 * 255) * (0.01 * 255);
     private static final double C2 = (0.03 * 255) * (0.03 * 255);
+    /**
+     * Mark RMS, in grey levels, that a perfectly flat mid-grey area may carry: below half a grey level at the
+     * pattern's peak, so after rounding it changes no pixel there. Measured on a purple-circles-over-grey clip:
+     * 0 here leaves its background untouched; the previous SSIM-only gain put 2.2 grey levels RMS there.
+     */
+    static final double FLAT_RMS = 0.5;
+    /**
+     * Mark RMS allowed per grey level of texture (RMS of the luma's fine detail around the block): texture masks a
+     * change of about a third of its own level.
+     */
+    static final double TEXTURE_SHARE = 0.35;
+    /** Blocks either side over which texture is averaged: 5×5 blocks, 40 px. */
+    private static final int TEXTURE_REACH = 2;
 
     private Masking() {
     }
@@ -64,7 +86,83 @@ final class Masking {
         return (length + BLOCK - 1) / BLOCK;
     }
 
-    static float[] gains(VideoFrame frame, float[] luma, float[][] moments, float targetRms) {
+    /**
+     * Luminance masking: how many times more change than at mid-grey a block of this mean luma hides. The shape is
+     * Chou and Li's visibility threshold of background luminance (1995): 17 (1 − √(L/127)) + 3 below 127, a slow
+     * rise of 3/128 per level above, divided by its minimum of 3.
+     */
+    static double luminanceFactor(double mean) {
+        double jnd = mean <= 127 ? 17 * (1 - Math.sqrt(Math.max(0, mean) / 127)) + 3 : 3.0 / 128 * (mean - 127) + 3;
+        // capped: past four times mid-grey's allowance (luma below about 50) the PSNR and SSIM limits take over anyway
+        return Math.min(4, jnd / 3);
+    }
+
+    /**
+     * The mark RMS, in grey levels, the eye tolerates in a block: the larger of the texture's masking and the
+     * background luminance's (the two mask independently, as in Chou and Li's model).
+     */
+    static double allowedRms(double mean, double texture) {
+        return Math.max(FLAT_RMS * luminanceFactor(mean), TEXTURE_SHARE * texture);
+    }
+
+    /**
+     * Fine detail per block: RMS of the luma minus its 5×5 blur. A ramp or a gradient has none (the eye sees a
+     * mark on it as well as on a flat area), texture and edges have much.
+     */
+    static float[] blockDetail(float[] luma, int w, int h, int bx, int by) {
+        float[] blur = BoxBlur.twice(luma, w, h, 1);
+        double[] squares = new double[bx * by];
+        int[] count = new int[bx * by];
+        for (int y = 0; y < h; y++) {
+            int row = y / BLOCK * bx;
+            for (int x = 0; x < w; x++) {
+                float d = luma[y * w + x] - blur[y * w + x];
+                int b = row + x / BLOCK;
+                squares[b] += d * d;
+                count[b]++;
+            }
+        }
+        float[] detail = new float[bx * by];
+        for (int b = 0; b < detail.length; b++) {
+            detail[b] = (float) Math.sqrt(squares[b] / count[b]);
+        }
+        return detail;
+    }
+
+    /**
+     * Texture around each block: the block's fine detail averaged (as power) over the blocks within
+     * {@link #TEXTURE_REACH}. An isolated edge in a flat field counts for its neighbourhood's share, so the flat
+     * side of it gets only a little mark; a large uniform region gets none from texture.
+     */
+    static float[] texture(float[] detail, int bx, int by) {
+        float[] out = new float[bx * by];
+        for (int y = 0; y < by; y++) {
+            for (int x = 0; x < bx; x++) {
+                double s = 0;
+                int n = 0;
+                for (int j = Math.max(0, y - TEXTURE_REACH); j <= Math.min(by - 1, y + TEXTURE_REACH); j++) {
+                    for (int i = Math.max(0, x - TEXTURE_REACH); i <= Math.min(bx - 1, x + TEXTURE_REACH); i++) {
+                        float d = detail[j * bx + i];
+                        s += d * d;
+                        n++;
+                    }
+                }
+                out[y * bx + x] = (float) Math.sqrt(s / n);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Each block's gain, and whether the block is steady: marked with the same sign in every frame. Blocks whose
+     * allowance comes from brightness rather than texture (flat areas) are steady, because a flip there shows as a
+     * pulse of the whole background twice a second; nothing in such a block needs the flips, since its picture has
+     * no detail for a plain sum of frames to confuse with the mark (the detector searches the plain sum too).
+     */
+    record Gains(float[] gain, boolean[] steady) {
+    }
+
+    static Gains gains(VideoFrame frame, float[] luma, float[][] moments, float targetRms) {
         int w = frame.width();
         int h = frame.height();
         int bx = blocks(w);
@@ -100,14 +198,19 @@ final class Masking {
                 busy[y * bx + x] = s;
             }
         }
+        float[] texture = texture(blockDetail(luma, w, h, bx, by), bx, by);
         float[] gain = new float[bx * by];
+        boolean[] steady = new boolean[bx * by];
         double total = 0;
         for (int b = 0; b < gain.length; b++) {
             double mean = sum[b] / count[b];
             double s2 = busy[b] * busy[b];
             double patternMean = moments[0][b] / count[b];
             double patternVariance = Math.max(0, moments[1][b] / count[b] - patternMean * patternMean);
-            gain[b] = (float) largestGain(mean, s2, patternMean, patternVariance);
+            double patternRms = Math.sqrt(moments[1][b] / count[b]);
+            double visible = patternRms > 0 ? allowedRms(mean, texture[b]) / patternRms : 0;
+            steady[b] = TEXTURE_SHARE * texture[b] <= FLAT_RMS * luminanceFactor(mean);
+            gain[b] = (float) Math.min(visible, largestGain(mean, s2, patternMean, patternVariance));
             total += gain[b] * gain[b] * moments[1][b];
         }
         double rms = Math.sqrt(total / (w * (double) h));
@@ -117,6 +220,6 @@ final class Masking {
                 gain[b] *= scale;
             }
         }
-        return gain;
+        return new Gains(gain, steady);
     }
 }
