@@ -5,13 +5,14 @@ import io.tessera.media.VideoFrame;
 /**
  * How strongly to mark each part of a frame: a visibility model, per 8×8 block. SSIM alone is blind to what shows
  * most: the pattern is smooth, so inside a block it is mostly a brightness offset, which SSIM's luminance term
- * barely counts, and on a flat grey background a mark of two grey levels RMS measured SSIM 0.98 while the eye saw
+ * barely counts, and on a flat grey background a mark of 2.2 grey levels RMS measured SSIM 0.98 while the eye saw
  * a grey mottle that pulsed with the sign flips. So each block's gain is the smaller of two limits:
  * <ul>
- * <li>the eye's ({@link #allowedRms}): how much change the block hides, from its texture (fine detail, not ramps,
- * averaged over a neighbourhood of about 40 px, since the eye sees low-frequency mottle over a whole uniform
- * region rather than block by block) and from its brightness (Weber: darker and brighter areas than mid-grey
- * tolerate more). A flat mid-grey area gets so little that it rounds to no change at all;</li>
+ * <li>the eye's ({@link #allowedRms}): how much change the block hides, from its texture (detail that is there in
+ * the block itself and in its surroundings of about 40 px, since the eye sees low-frequency mottle over a whole
+ * uniform region; ramps and smooth gradients count as flat) and from its brightness (Weber: areas darker or
+ * brighter than mid-grey tolerate more). A flat mid-grey area gets half a grey level RMS, one level on about half
+ * its pixels, and in a flat neighbourhood that part of the mark keeps one sign instead of flipping;</li>
  * <li>SSIM's ({@link #largestGain}), predicted from the block's spread and that of its neighbours.</li>
  * </ul>
  * Then the whole frame is scaled down if needed to stay under a target RMS change (PSNR).
@@ -21,7 +22,8 @@ final class Masking {
     private static final float MAX_GAIN = 2.5f;
     /**
      * Each block's own predicted SSIM after marking stays above this. The prediction is optimistic by up to 0.011
-     * on flat grey backgrounds (SSIM windows straddle blocks, rounding): two clips of 50 measured 0.9795 and 0.9799.
+     * on flat grey backgrounds (SSIM windows straddle blocks, rounding): before the visibility limit, two clips of 50
+     * measured 0.9795 and 0.9799; flat areas now get far less than this floor allows.
      */
     private static final double SSIM_FLOOR = 0.991;
     private static final double C1 = (0.01 * 255) * (0.01 * 255);
@@ -35,10 +37,12 @@ final class Masking {
      */
     static final double FLAT_RMS = 0.5;
     /**
-     * Mark RMS allowed per grey level of texture (RMS of the luma's fine detail around the block): texture masks a
-     * change of about a third of its own level.
+     * Mark RMS allowed per grey level of texture (the geometric mean of the block's own fine detail and its
+     * surroundings' detail at the mark's scale, both RMS). Measured on the scene engine's textures at 640×360: at
+     * 0.35 sand lost the mark after CRF 35 more often and water kept less of it, with no difference to be seen at
+     * 1× against 0.5; the SSIM limit and the frame's RMS target cap it on strong texture anyway.
      */
-    static final double TEXTURE_SHARE = 0.35;
+    static final double TEXTURE_SHARE = 0.5;
     /** Blocks either side over which texture is averaged: 5×5 blocks, 40 px. */
     private static final int TEXTURE_REACH = 2;
 
@@ -95,8 +99,8 @@ final class Masking {
      */
     static double luminanceFactor(double mean) {
         double jnd = mean <= 127 ? 17 * (1 - Math.sqrt(Math.max(0, mean) / 127)) + 3 : 3.0 / 128 * (mean - 127) + 3;
-        // capped: past four times mid-grey's allowance (luma below about 50) the PSNR and SSIM limits take over anyway
-        return Math.min(4, jnd / 3);
+        // capped at 2.5 (reached at luma 60): on a dark night sky four times mid-grey's allowance still showed as mottle
+        return Math.min(2.5, jnd / 3);
     }
 
     /**
@@ -108,11 +112,11 @@ final class Masking {
     }
 
     /**
-     * Fine detail per block: RMS of the luma minus its 5×5 blur. A ramp or a gradient has none (the eye sees a
-     * mark on it as well as on a flat area), texture and edges have much.
+     * Detail per block: RMS of the luma minus its blur over {@code radius} pixels. A ramp or a smooth gradient has
+     * none at any radius, and the eye sees a mark on it as well as on a flat area.
      */
-    static float[] blockDetail(float[] luma, int w, int h, int bx, int by) {
-        float[] blur = BoxBlur.twice(luma, w, h, 1);
+    static float[] blockDetail(float[] luma, int w, int h, int bx, int by, int radius) {
+        float[] blur = BoxBlur.twice(luma, w, h, radius);
         double[] squares = new double[bx * by];
         int[] count = new int[bx * by];
         for (int y = 0; y < h; y++) {
@@ -132,11 +136,10 @@ final class Masking {
     }
 
     /**
-     * Texture around each block: the block's fine detail averaged (as power) over the blocks within
-     * {@link #TEXTURE_REACH}. An isolated edge in a flat field counts for its neighbourhood's share, so the flat
-     * side of it gets only a little mark; a large uniform region gets none from texture.
+     * Detail of the neighbourhood of each block: the blocks' detail averaged (as power) over the blocks within
+     * {@link #TEXTURE_REACH}, about 40 px, the extent over which the eye takes in a uniform region as one.
      */
-    static float[] texture(float[] detail, int bx, int by) {
+    static float[] surroundings(float[] detail, int bx, int by) {
         float[] out = new float[bx * by];
         for (int y = 0; y < by; y++) {
             for (int x = 0; x < bx; x++) {
@@ -200,7 +203,11 @@ final class Masking {
                 busy[y * bx + x] = s;
             }
         }
-        float[] texture = texture(blockDetail(luma, w, h, bx, by), bx, by);
+        // the block's own detail at a fine scale (5×5 blur), which stays where it is: an edge does not spill into the
+        // flat squares beside it; the surroundings' at the mark's own scale (a blur about a cell wide), the detail
+        // that masks the mark best, masking being strongest between similar spatial frequencies (ripples on water)
+        float[] detail = blockDetail(luma, w, h, bx, by, 1);
+        float[] around = surroundings(blockDetail(luma, w, h, bx, by, Math.max(1, MarkLayout.cellSize(w, h) / 2)), bx, by);
         float[] gain = new float[bx * by];
         boolean[] steady = new boolean[bx * by];
         double total = 0;
@@ -210,8 +217,15 @@ final class Masking {
             double patternMean = moments[0][b] / count[b];
             double patternVariance = Math.max(0, moments[1][b] / count[b] - patternMean * patternMean);
             double patternRms = Math.sqrt(moments[1][b] / count[b]);
-            double visible = patternRms > 0 ? allowedRms(mean, texture[b]) / patternRms : 0;
-            steady[b] = TEXTURE_SHARE * texture[b] <= FLAT_RMS * luminanceFactor(mean);
+            // texture masks only where both the block and its surroundings have it: a flat block among edges (the
+            // inside of a checkerboard square, a flat disc among stars) shows the mark however busy the rest, and a
+            // lone busy block in a large uniform region is seen against that region; the geometric mean asks both
+            double texture = Math.sqrt(detail[b] * around[b]);
+            double visible = patternRms > 0 ? allowedRms(mean, texture) / patternRms : 0;
+            // steady where the whole neighbourhood is flat: a flip is most visible there, as a pulse of the region;
+            // a flat block among detail keeps flipping, since in a plain sum of frames the static detail around it
+            // would drown its mark
+            steady[b] = TEXTURE_SHARE * around[b] <= FLAT_RMS * luminanceFactor(mean);
             gain[b] = (float) Math.min(visible, largestGain(mean, s2, patternMean, patternVariance));
             total += gain[b] * gain[b] * moments[1][b];
         }
