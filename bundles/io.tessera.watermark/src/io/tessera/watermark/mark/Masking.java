@@ -11,7 +11,7 @@ import io.tessera.media.VideoFrame;
  * <li>the eye's ({@link #allowedRms}): how much change the block hides, from its texture (detail that is there in
  * the block itself and in its surroundings of about 40 px, since the eye sees low-frequency mottle over a whole
  * uniform region; ramps and smooth gradients count as flat) and from its brightness (Weber: areas darker or
- * brighter than mid-grey tolerate more). A flat mid-grey area gets half a grey level RMS, one level on about half
+ * brighter than mid-grey tolerate more). A flat mid-grey area gets 0.6 grey levels RMS, one level on about 60 % of
  * its pixels, and in a flat neighbourhood that part of the mark keeps one sign instead of flipping;</li>
  * <li>SSIM's ({@link #largestGain}), predicted from the block's spread and that of its neighbours.</li>
  * </ul>
@@ -30,12 +30,13 @@ final class Masking {
     private static final double C2 = (0.03 * 255) * (0.03 * 255);
     /**
      * Mark RMS, in grey levels, that a perfectly flat mid-grey area may carry: after rounding, a change of one grey
-     * level on about half its pixels, in steady patches a cell wide. Measured on "two purple circles over grey"
-     * (640×360, seed 3): 0.5 leaves a faint fine mottle that is hard to see at 1× (the SSIM-only gain put 2.2 grey
-     * levels RMS there, up to ±7, plainly visible), and the mark is still read after CRF 35; at 0.38 it was lost
-     * there after CRF 35; at 0.12 it rounds to no change at all and is not read even unattacked.
+     * level on about 60 % of its pixels (two on under 1 %), in steady patches a cell wide. Measured on "two purple
+     * circles over grey" (640×360, seed 3; the SSIM-only gain put 2.2 grey levels RMS there, up to ±7, a plainly
+     * visible mottle): 0.6 leaves a faint mottle seen at 1× only side by side with the unmarked frame; the mark
+     * then survives H.264 at 0.2 bit/pixel followed by CRF 35 (sync score 10.6), which it did not at 0.5 (6.3, more
+     * pixels round to no change) nor at 0.38; at 0.12 it rounds to no change at all and is not read even unattacked.
      */
-    static final double FLAT_RMS = 0.5;
+    static final double FLAT_RMS = 0.6;
     /**
      * Mark RMS allowed per grey level of texture (the geometric mean of the block's own fine detail and its
      * surroundings' detail at the mark's scale, both RMS). Measured on the scene engine's textures at 640×360: at
