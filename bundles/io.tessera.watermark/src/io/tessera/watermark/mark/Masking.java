@@ -12,7 +12,7 @@ import io.tessera.media.VideoFrame;
  * the block itself and in its surroundings of about 40 px, since the eye sees low-frequency mottle over a whole
  * uniform region; ramps and smooth gradients count as flat) and from its brightness (Weber: areas darker or
  * brighter than mid-grey tolerate more). A flat mid-grey area gets 0.6 grey levels RMS, one level on about 60 % of
- * its pixels, and in a flat neighbourhood that part of the mark keeps one sign instead of flipping;</li>
+ * its pixels, and where the whole neighbourhood is flat colour the mark keeps one sign instead of flipping;</li>
  * <li>SSIM's ({@link #largestGain}), predicted from the block's spread and that of its neighbours.</li>
  * </ul>
  * Then the whole frame is scaled down if needed to stay under a target RMS change (PSNR).
@@ -44,6 +44,14 @@ final class Masking {
      * 1× against 0.5; the SSIM limit and the frame's RMS target cap it on strong texture anyway.
      */
     static final double TEXTURE_SHARE = 0.5;
+    /**
+     * Surroundings' detail (grey levels RMS) under which a block keeps a steady sign: truly flat colour, such as the
+     * scene engine's plain backgrounds (0.0). Smooth gradients (a sky, a fractal's colour bands, 0.2–0.4) keep
+     * flipping although a pulse shows there too: in a plain sum of frames the static or slowly moving detail
+     * elsewhere in such pictures drowns a steady mark (measured on FFmpeg's mandelbrot: read unattacked at p 1e-7
+     * with steady gradients, lost after every attack).
+     */
+    static final double STEADY_DETAIL = 0.15;
     /** Blocks either side over which texture is averaged: 5×5 blocks, 40 px. */
     private static final int TEXTURE_REACH = 2;
 
@@ -160,10 +168,10 @@ final class Masking {
     }
 
     /**
-     * Each block's gain, and whether the block is steady: marked with the same sign in every frame. Blocks whose
-     * allowance comes from brightness rather than texture (flat areas) are steady, because a flip there shows as a
-     * pulse of the whole background twice a second; nothing in such a block needs the flips, since its picture has
-     * no detail for a plain sum of frames to confuse with the mark (the detector searches the plain sum too).
+     * Each block's gain, and whether the block is steady: marked with the same sign in every frame. Blocks in flat
+     * colour ({@link #STEADY_DETAIL}) are steady, because a flip there shows as a pulse of the whole background
+     * twice a second; such a block needs no flips, since its picture has no detail for a plain sum of frames to
+     * confuse with the mark (the detector searches the plain sum too).
      */
     record Gains(float[] gain, boolean[] steady) {
     }
@@ -223,10 +231,8 @@ final class Masking {
             // lone busy block in a large uniform region is seen against that region; the geometric mean asks both
             double texture = Math.sqrt(detail[b] * around[b]);
             double visible = patternRms > 0 ? allowedRms(mean, texture) / patternRms : 0;
-            // steady where the whole neighbourhood is flat: a flip is most visible there, as a pulse of the region;
-            // a flat block among detail keeps flipping, since in a plain sum of frames the static detail around it
-            // would drown its mark
-            steady[b] = TEXTURE_SHARE * around[b] <= FLAT_RMS * luminanceFactor(mean);
+            // steady where the whole neighbourhood is flat: a flip is most visible there, as a pulse of the region
+            steady[b] = around[b] < STEADY_DETAIL;
             gain[b] = (float) Math.min(visible, largestGain(mean, s2, patternMean, patternVariance));
             total += gain[b] * gain[b] * moments[1][b];
         }
