@@ -121,18 +121,20 @@ final class Masking {
     }
 
     /**
-     * Detail per block: RMS of the luma minus its blur over {@code radius} pixels. A ramp or a smooth gradient has
-     * none at any radius, and the eye sees a mark on it as well as on a flat area.
+     * Detail per block: RMS of the luma minus its blur over {@code radius} pixels, measured on luma averaged down by
+     * {@code scale} (a power of two up to {@link #BLOCK}; {@code luma} is that small image, {@code w}×{@code h}).
+     * A ramp or a smooth gradient has none at any radius, and the eye sees a mark on it as well as on a flat area.
      */
-    static float[] blockDetail(float[] luma, int w, int h, int bx, int by, int radius) {
+    static float[] blockDetail(float[] luma, int w, int h, int scale, int bx, int by, int radius) {
         float[] blur = BoxBlur.twice(luma, w, h, radius);
         double[] squares = new double[bx * by];
         int[] count = new int[bx * by];
+        int shift = Integer.numberOfTrailingZeros(BLOCK / scale);
         for (int y = 0; y < h; y++) {
-            int row = y / BLOCK * bx;
+            int row = (y >> shift) * bx;
             for (int x = 0; x < w; x++) {
                 float d = luma[y * w + x] - blur[y * w + x];
-                int b = row + x / BLOCK;
+                int b = row + (x >> shift);
                 squares[b] += d * d;
                 count[b]++;
             }
@@ -142,6 +144,40 @@ final class Masking {
             detail[b] = (float) Math.sqrt(squares[b] / count[b]);
         }
         return detail;
+    }
+
+    /**
+     * How much to average the luma down before measuring detail: cells of about 10 px, as at 360p where the
+     * model's levels were measured (the same texture at 720p then counts the same), and a quarter of the work.
+     */
+    static int detailScale(int cell) {
+        int scale = 1;
+        while (scale < BLOCK && scale * 2 * 10 <= cell) {
+            scale *= 2;
+        }
+        return scale;
+    }
+
+    /** Luma averaged over scale × scale pixels (over what there is at the ragged right and bottom edges). */
+    static float[] downscale(float[] luma, int w, int h, int scale) {
+        int sw = (w + scale - 1) / scale;
+        int sh = (h + scale - 1) / scale;
+        int shift = Integer.numberOfTrailingZeros(scale);
+        float[] out = new float[sw * sh];
+        for (int y = 0; y < h; y++) {
+            int row = (y >> shift) * sw;
+            int o = y * w;
+            for (int x = 0; x < w; x++) {
+                out[row + (x >> shift)] += luma[o + x];
+            }
+        }
+        for (int y = 0; y < sh; y++) {
+            int rows = Math.min(scale, h - y * scale);
+            for (int x = 0; x < sw; x++) {
+                out[y * sw + x] /= rows * Math.min(scale, w - x * scale);
+            }
+        }
+        return out;
     }
 
     /**
@@ -212,11 +248,16 @@ final class Masking {
                 busy[y * bx + x] = s;
             }
         }
-        // the block's own detail at a fine scale (5×5 blur), which stays where it is: an edge does not spill into the
+        // the block's own detail at a fine scale (5×5 blur at 360p), which stays where it is: an edge does not spill into the
         // flat squares beside it; the surroundings' at the mark's own scale (a blur about a cell wide), the detail
         // that masks the mark best, masking being strongest between similar spatial frequencies (ripples on water)
-        float[] detail = blockDetail(luma, w, h, bx, by, 1);
-        float[] around = surroundings(blockDetail(luma, w, h, bx, by, Math.max(1, MarkLayout.cellSize(w, h) / 2)), bx, by);
+        int cell = MarkLayout.cellSize(w, h);
+        int down = detailScale(cell);
+        float[] small = down == 1 ? luma : downscale(luma, w, h, down);
+        int sw = (w + down - 1) / down;
+        int sh = (h + down - 1) / down;
+        float[] detail = blockDetail(small, sw, sh, down, bx, by, 1);
+        float[] around = surroundings(blockDetail(small, sw, sh, down, bx, by, Math.max(1, cell / down / 2)), bx, by);
         float[] gain = new float[bx * by];
         boolean[] steady = new boolean[bx * by];
         double total = 0;
