@@ -6,8 +6,9 @@ import io.tessera.media.VideoFrame;
  * Adds the mark to frames: a smooth, noise-like luma pattern of up to about two grey levels (PSNR above 40 dB),
  * less where the eye would see it ({@link Masking}), the same in every frame but for its sign, which flips every
  * half second at 24 fps ({@link MarkLayout#sign}), so any excerpt, at any frame rate, carries all of it, and a
- * detector can tell it from static picture content. Flat areas keep one sign (a flip there is seen as a pulse). The pattern is a tile of
- * {@link MarkLayout#N}² cells, bilinearly interpolated between cell centres and repeated over the frame.
+ * detector can tell it from static picture content; flat colour keeps one sign (a flip there is seen as a pulse).
+ * The pattern is a tile of {@link MarkLayout#N}² cells, bilinearly interpolated between cell centres and repeated
+ * over the frame.
  */
 public final class InvisibleMark {
     /** Peak of the interpolated pattern in grey levels before masking; its RMS is two thirds of this. */
