@@ -132,4 +132,58 @@ class InvisibleMarkTest {
         Path plain = TestClips.write(dir.resolve("plain-bricks.mp4"), 640, 360, 24, 72, null, i -> new VideoFrame(640, 360, wall.rgb().clone()));
         assertFalse(MarkReader.read(plain, null).detected());
     }
+
+    /**
+     * The visibility model: the eye sees the mark as a mottle on flat areas and not on texture, so a frame that is
+     * half flat grey, half brick wall must carry far less of it on the flat half, and the flat half must not pulse
+     * with the sign flips.
+     */
+    @Test
+    void flatAreasCarryMuchLessMarkThanTexture() {
+        int w = 640;
+        int h = 360;
+        VideoFrame wall = TestClips.bricks(w, h, 5);
+        byte[] rgb = wall.rgb().clone();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w / 2; x++) {
+                int i = (y * w + x) * 3;
+                rgb[i] = rgb[i + 1] = rgb[i + 2] = (byte) 128;
+            }
+        }
+        VideoFrame original = new VideoFrame(w, h, rgb);
+        InvisibleMark mark = new InvisibleMark(PAYLOAD);
+        VideoFrame first = new VideoFrame(w, h, rgb.clone());
+        VideoFrame flipped = new VideoFrame(w, h, rgb.clone());
+        mark.embed(first, 0);
+        mark.embed(flipped, 12);
+        // away from the seam, where the wall's texture masks the flat side's first blocks too
+        double[] flat = lumaChange(original, first, 0, w / 2 - 48);
+        double[] textured = lumaChange(original, first, w / 2 + 48, w);
+        assertTrue(textured[0] > 1, "the wall must carry the mark, RMS " + textured[0]);
+        // energy (mean square): the SSIM-only masking put 2.2 grey levels RMS on flat grey, 0.84 of the wall's energy
+        assertTrue(flat[0] * flat[0] < 0.1 * textured[0] * textured[0], "flat RMS " + flat[0] + " vs textured " + textured[0]);
+        assertTrue(flat[1] <= 2, "no flat pixel may change by more than two grey levels, saw " + flat[1]);
+        double[] flatFlip = lumaChange(first, flipped, 0, w / 2 - 48);
+        double[] wallFlip = lumaChange(first, flipped, w / 2 + 48, w);
+        assertEquals(0, flatFlip[0], 1e-9, "the flat half must not change between the two halves of the flip cycle");
+        assertTrue(wallFlip[0] > 1, "the wall's mark must flip, RMS " + wallFlip[0]);
+    }
+
+    /** RMS and largest absolute change of luma between two frames over the columns [x0, x1). */
+    private static double[] lumaChange(VideoFrame a, VideoFrame b, int x0, int x1) {
+        double squares = 0;
+        double largest = 0;
+        long n = 0;
+        for (int y = 0; y < a.height(); y++) {
+            for (int x = x0; x < x1; x++) {
+                int i = (y * a.width() + x) * 3;
+                double d = 0.299 * ((b.rgb()[i] & 0xff) - (a.rgb()[i] & 0xff)) + 0.587 * ((b.rgb()[i + 1] & 0xff) - (a.rgb()[i + 1] & 0xff))
+                        + 0.114 * ((b.rgb()[i + 2] & 0xff) - (a.rgb()[i + 2] & 0xff));
+                squares += d * d;
+                largest = Math.max(largest, Math.abs(d));
+                n++;
+            }
+        }
+        return new double[] { Math.sqrt(squares / n), largest };
+    }
 }
