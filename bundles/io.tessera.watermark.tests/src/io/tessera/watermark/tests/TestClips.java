@@ -15,21 +15,15 @@ final class TestClips {
     private TestClips() {
     }
 
-    /**
-     * A random landscape panned two pixels per frame: content that moves, as in most real footage. Smooth waves
-     * with fine detail over them (foliage, grain: 4–8 grey levels at 1–4 px); without the detail it would be, to
-     * the eye and so to the mark's masking, as flat as a gradient, and carry only a flat area's mark.
-     */
+    /** A smooth random landscape panned one pixel... per frame: content that moves, as in most real footage. */
     static VideoFrame frame(int w, int h, int index, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        double[][] waves = new double[20][5];
-        for (int k = 0; k < waves.length; k++) {
-            double[] wave = waves[k];
-            boolean fine = k >= 12;
-            wave[0] = fine ? r.nextDouble(0.8, 2.5) : r.nextDouble(0.005, 0.08);
-            wave[1] = fine ? r.nextDouble(0.8, 2.5) : r.nextDouble(0.005, 0.08);
+        double[][] waves = new double[12][5];
+        for (double[] wave : waves) {
+            wave[0] = r.nextDouble(0.005, 0.08);
+            wave[1] = r.nextDouble(0.005, 0.08);
             wave[2] = r.nextDouble(0, 2 * Math.PI);
-            wave[3] = fine ? r.nextDouble(4, 8) : r.nextDouble(10, 40);
+            wave[3] = r.nextDouble(10, 40);
             wave[4] = r.nextInt(3);
         }
         byte[] rgb = new byte[w * h * 3];

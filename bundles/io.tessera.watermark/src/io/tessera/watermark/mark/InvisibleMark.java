@@ -3,12 +3,10 @@ package io.tessera.watermark.mark;
 import io.tessera.media.VideoFrame;
 
 /**
- * Adds the mark to frames: a smooth, noise-like luma pattern of up to about two grey levels (PSNR above 40 dB),
- * less where the eye would see it ({@link Masking}), the same in every frame but for its sign, which flips every
- * half second at 24 fps ({@link MarkLayout#sign}), so any excerpt, at any frame rate, carries all of it, and a
- * detector can tell it from static picture content; flat colour keeps one sign (a flip there is seen as a pulse).
- * The pattern is a tile of {@link MarkLayout#N}² cells, bilinearly interpolated between cell centres and repeated
- * over the frame.
+ * Adds the mark to frames: a smooth, noise-like luma pattern of about two grey levels (PSNR above 40 dB), the
+ * same in every frame but for its sign, which flips every half second at 24 fps ({@link MarkLayout#sign}), so any
+ * excerpt, at any frame rate, carries all of it, and a detector can tell it from static picture content. The pattern is a tile of
+ * {@link MarkLayout#N}² cells, bilinearly interpolated between cell centres and repeated over the frame.
  */
 public final class InvisibleMark {
     /** Peak of the interpolated pattern in grey levels before masking; its RMS is two thirds of this. */
@@ -50,24 +48,19 @@ public final class InvisibleMark {
         next = index + 1;
         Pattern pattern = patternFor(frame.width(), frame.height());
         float[] luma = Luma.of(frame);
-        Masking.Gains gain = Masking.gains(frame, luma, pattern.moments(), TARGET_RMS);
+        float[] gain = Masking.gains(frame, luma, pattern.moments(), TARGET_RMS);
         byte[] original = frame.rgb().clone();
         int sign = MarkLayout.sign(index);
-        double mse = apply(frame, pattern.delta(), gain, sign, 1);
+        double mse = apply(frame, pattern.delta(), gain, sign);
         if (mse > MAX_MSE) {
             // clipped channels made up elsewhere cost more than the plan: scale down so the PSNR floor holds
             System.arraycopy(original, 0, frame.rgb(), 0, original.length);
-            apply(frame, pattern.delta(), gain, sign, (float) (0.97 * Math.sqrt(MAX_MSE / mse)));
+            apply(frame, pattern.delta(), gain, (float) (sign * 0.97 * Math.sqrt(MAX_MSE / mse)));
         }
     }
 
-    /**
-     * Adds the masked pattern, with the frame's sign in flipping blocks and +1 in steady ones; returns the mean
-     * squared change over the RGB bytes.
-     */
-    private static double apply(VideoFrame frame, float[] d, Masking.Gains gains, int sign, float scale) {
-        float[] gain = gains.gain();
-        boolean[] steady = gains.steady();
+    /** Adds the masked pattern; returns the mean squared change over the RGB bytes. */
+    private static double apply(VideoFrame frame, float[] d, float[] gain, float scale) {
         int w = frame.width();
         int h = frame.height();
         int blocksX = Masking.blocks(w);
@@ -77,8 +70,7 @@ public final class InvisibleMark {
             int row = y / Masking.BLOCK * blocksX;
             for (int x = 0; x < w; x++) {
                 int p = y * w + x;
-                int b = row + x / Masking.BLOCK;
-                int v = Math.round(d[p] * gain[b] * (steady[b] ? scale : sign * scale));
+                int v = Math.round(d[p] * gain[row + x / Masking.BLOCK] * scale);
                 if (v == 0) {
                     continue;
                 }
