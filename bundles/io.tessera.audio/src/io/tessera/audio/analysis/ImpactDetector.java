@@ -50,8 +50,11 @@ final class ImpactDetector {
     private static final int RETIME_RUN = 4;
     /** Frames seen before that do, for an object there from the shot's first frame. */
     private static final int EARLY_HISTORY = 4;
-    /** Pixels between the boxes of two objects pushed apart at the same moment that still count as touching. */
-    private static final double NEAR_GAP = 4;
+    /**
+     * Two objects pushed apart at the same moment still count as touching with fewer than this many pixels between
+     * their boxes ({@link Region#gap}).
+     */
+    private static final int NEAR_GAP = 4;
     /** The same, for centres: in the two objects' half-extents. */
     private static final double NEAR_REACH = 1.5;
     /** The share of the usual push that counts when the neighbour is pushed back at the same moment. */
@@ -145,7 +148,7 @@ final class ImpactDetector {
             Candidate d = turn(frame, r.subList(i - 2, i + 3), vinY, voutY, false, t);
             Candidate best = c == null ? d : d == null || c.strength() >= d.strength() ? c : d;
             if (best == null) {
-                best = againstNeighbour(frame, now, vinX, vinY, voutX, voutY, t, others);
+                best = againstNeighbour(frame, now, push(t, r.get(i - 2), now, r.get(i + 2)), t, others);
             }
             if (best != null) {
                 out.add(best);
@@ -417,16 +420,32 @@ final class ImpactDetector {
         return new double[] { Math.max(b1, Math.min(a0, t)), dv };
     }
 
-    private Candidate againstNeighbour(int frame, Region now, double vinX, double vinY, double voutX, double voutY, ObjectTracker.Observed t,
-            List<ObjectTracker.Observed> others) {
-        double vin = Math.hypot(vinX, vinY);
-        // what its free flight changes in four frames (gravity) is no push from a neighbour
+    /**
+     * The change of an object's velocity at a frame, seen from its centres two frames before ({@code p}), at it
+     * ({@code q}) and two after ({@code r}), once what its free flight changes in four frames (gravity) is taken out:
+     * that is no push from a neighbour. {@code needed} is the change that counts as a push at its speed before.
+     */
+    private record Push(double x, double y, double speedBefore, double needed) {
+        double change() {
+            return Math.hypot(x, y);
+        }
+    }
+
+    private Push push(ObjectTracker.Observed t, Region p, Region q, Region r) {
         double[] a = acceleration(t);
-        double dX = voutX - vinX - 2 * a[0];
-        double dY = voutY - vinY - 2 * a[1];
-        double change = Math.hypot(dX, dY);
-        double needed = Math.max(3 * MIN_SPEED, NEIGHBOUR_CHANGE * vin);
-        if (vin < MIN_SPEED || change < MUTUAL * needed) {
+        double vinX = (q.cx() - p.cx()) / 2;
+        double vinY = (q.cy() - p.cy()) / 2;
+        double vin = Math.hypot(vinX, vinY);
+        return new Push((r.cx() - q.cx()) / 2 - vinX - 2 * a[0], (r.cy() - q.cy()) / 2 - vinY - 2 * a[1], vin,
+                Math.max(3 * MIN_SPEED, NEIGHBOUR_CHANGE * vin));
+    }
+
+    private Candidate againstNeighbour(int frame, Region now, Push push, ObjectTracker.Observed t, List<ObjectTracker.Observed> others) {
+        double dX = push.x();
+        double dY = push.y();
+        double change = push.change();
+        double needed = push.needed();
+        if (push.speedBefore() < MIN_SPEED || change < MUTUAL * needed) {
             return null;
         }
         for (ObjectTracker.Observed o : others) {
@@ -442,8 +461,8 @@ final class ImpactDetector {
             // enough is outlines within two pixels, or centres within the two objects' larger half-extents
             double halves = halfExtent(now) + halfExtent(n);
             double apart = Math.hypot(now.cx() - n.cx(), now.cy() - n.cy());
-            boolean touching = within(now, n, 2) || apart <= 1.3 * halves;
-            boolean near = within(now, n, NEAR_GAP) || apart <= NEAR_REACH * halves;
+            boolean touching = Region.gap(now, n) < 2 || apart <= 1.3 * halves;
+            boolean near = Region.gap(now, n) < NEAR_GAP || apart <= NEAR_REACH * halves;
             // a push from the other object points away from it; the turn at the top of a bounce points down
             double awayX = now.cx() - n.cx();
             double awayY = now.cy() - n.cy();
@@ -462,11 +481,6 @@ final class ImpactDetector {
         return null;
     }
 
-    /** Whether the boxes of two regions are at most {@code gap} pixels apart. */
-    private static boolean within(Region a, Region b, double gap) {
-        return a.minX() <= b.maxX() + gap && b.minX() <= a.maxX() + gap && a.minY() <= b.maxY() + gap && b.minY() <= a.maxY() + gap;
-    }
-
     /** Whether the neighbour's velocity changes at its {@code k}-th observation by a push along -(awayX, awayY). */
     private boolean pushedBack(ObjectTracker.Observed o, int k, double awayX, double awayY) {
         List<Integer> f = o.frames;
@@ -474,16 +488,10 @@ final class ImpactDetector {
                 || !established(o, f.get(k))) {
             return false;
         }
-        Region p = o.regions.get(k - 2);
-        Region q = o.regions.get(k);
-        Region r = o.regions.get(k + 2);
-        double[] a = acceleration(o);
-        double vin = Math.hypot(q.cx() - p.cx(), q.cy() - p.cy()) / 2;
-        double dX = (r.cx() - q.cx()) / 2 - (q.cx() - p.cx()) / 2 - 2 * a[0];
-        double dY = (r.cy() - q.cy()) / 2 - (q.cy() - p.cy()) / 2 - 2 * a[1];
-        double change = Math.hypot(dX, dY);
-        double along = -(dX * awayX + dY * awayY) / Math.max(1e-9, change * Math.hypot(awayX, awayY));
-        return change >= MUTUAL * Math.max(3 * MIN_SPEED, NEIGHBOUR_CHANGE * vin) && along >= 0.5;
+        Push push = push(o, o.regions.get(k - 2), o.regions.get(k), o.regions.get(k + 2));
+        double change = push.change();
+        double along = -(push.x() * awayX + push.y() * awayY) / Math.max(1e-9, change * Math.hypot(awayX, awayY));
+        return change >= MUTUAL * push.needed() && along >= 0.5;
     }
 
     /**

@@ -298,16 +298,10 @@ final class ObjectTracker {
                 Region grown = b.getValue();
                 double gained = grown.area() - other.typicalArea();
                 double lost = pairArea - shrunk.area();
-                if (other == pair || merged.contains(other) || other.ownCount() < 3 || gained < 0.6 * lost || gained > 1.6 * lost || gap(shrunk, grown) > 2) {
+                if (other == pair || merged.contains(other) || other.ownCount() < 3 || gained < 0.6 * lost || gained > 1.6 * lost || Region.gap(shrunk, grown) > 2) {
                     continue;
                 }
-                Region ro = other.last();
-                double[] vo = other.velocity();
-                double[] vp = pair.velocity();
-                double dx = shrunk.cx() - ro.cx();
-                double dy = shrunk.cy() - ro.cy();
-                double dist = Math.max(1e-6, Math.hypot(dx, dy));
-                double closing = ((vo[0] - vp[0]) * dx + (vo[1] - vp[1]) * dy) / dist;
+                double closing = closingSpeed(other.last(), other.velocity(), shrunk, pair.velocity());
                 contacts.add(new Contact(frame, other, pair, closing, (shrunk.cx() + grown.cx()) / 2, (shrunk.cy() + grown.cy()) / 2, true));
                 break;
             }
@@ -331,7 +325,7 @@ final class ObjectTracker {
             double[] size = t.typicalExtent();
             for (Region p : regions) {
                 // a piece is much smaller than the object: two objects that were one region and part are not pieces
-                if (taken.contains(p) || p.area() > PIECE * t.typicalArea() || Region.colourDistance(p.rgb(), r.rgb()) > 150 || gap(r, p) > 4) {
+                if (taken.contains(p) || p.area() > PIECE * t.typicalArea() || Region.colourDistance(p.rgb(), r.rgb()) > 150 || Region.gap(r, p) > 4) {
                     continue;
                 }
                 Region u = Region.union(r, p);
@@ -390,13 +384,6 @@ final class ObjectTracker {
                 (int) Math.round(c[0] + (e[0] - 1) / 2), (int) Math.round(c[1] + (e[1] - 1) / 2), t.lastOwn().rgb());
     }
 
-    /** Pixels between two regions' boxes (0 when they overlap). */
-    private static int gap(Region a, Region b) {
-        int dx = Math.max(0, Math.max(a.minX() - b.maxX(), b.minX() - a.maxX()) - 1);
-        int dy = Math.max(0, Math.max(a.minY() - b.maxY(), b.minY() - a.maxY()) - 1);
-        return Math.max(dx, dy);
-    }
-
     private void fuse(int frame, Observed a, Observed b, Region region) {
         boolean fresh = a.mergedSince < 0 && b.mergedSince < 0;
         if (a.mergedSince < 0) {
@@ -408,15 +395,16 @@ final class ObjectTracker {
         if (!fresh) {
             return;
         }
-        Region ra = a.lastOwn();
-        Region rb = b.lastOwn();
-        double[] va = a.velocity();
-        double[] vb = b.velocity();
+        double closing = closingSpeed(a.lastOwn(), a.velocity(), b.lastOwn(), b.velocity());
+        contacts.add(new Contact(frame, a, b, closing, region.cx(), region.cy(), false));
+    }
+
+    /** How fast {@code a} (at {@code ra}, moving {@code va}) and {@code b} close in on each other, along the line between them. */
+    private static double closingSpeed(Region ra, double[] va, Region rb, double[] vb) {
         double dx = rb.cx() - ra.cx();
         double dy = rb.cy() - ra.cy();
         double dist = Math.max(1e-6, Math.hypot(dx, dy));
-        double closing = ((va[0] - vb[0]) * dx + (va[1] - vb[1]) * dy) / dist;
-        contacts.add(new Contact(frame, a, b, closing, region.cx(), region.cy(), false));
+        return ((va[0] - vb[0]) * dx + (va[1] - vb[1]) * dy) / dist;
     }
 
     List<Observed> tracks() {

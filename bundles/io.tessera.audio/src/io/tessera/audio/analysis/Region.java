@@ -31,6 +31,13 @@ public record Region(int area, double cx, double cy, int minX, int minY, int max
                 Math.max(a.maxX, b.maxX), Math.max(a.maxY, b.maxY), rgb);
     }
 
+    /** Pixels between two regions' boxes (0 when they overlap or touch). */
+    static int gap(Region a, Region b) {
+        int dx = Math.max(0, Math.max(a.minX - b.maxX, b.minX - a.maxX) - 1);
+        int dy = Math.max(0, Math.max(a.minY - b.maxY, b.minY - a.maxY) - 1);
+        return Math.max(dx, dy);
+    }
+
     boolean contains(double x, double y, double margin) {
         return x >= minX - margin && x <= maxX + margin && y >= minY - margin && y <= maxY + margin;
     }
