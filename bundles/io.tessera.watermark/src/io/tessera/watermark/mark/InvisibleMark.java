@@ -16,6 +16,12 @@ public final class InvisibleMark {
     /** Mean squared change at PSNR 40.3 dB: a frame never changes more than this. */
     private static final double MAX_MSE = 255.0 * 255.0 / Math.pow(10, 4.03);
 
+    /**
+     * A marked frame's SSIM (luma, {@link SsimCheck}) stays above this, so every clip's mean stays above the goal of
+     * 0.98 with room for the windows the check skips.
+     */
+    static final double SSIM_TARGET = 0.983;
+
     private final Payload payload;
     private final float strength;
     private Pattern cached;
@@ -52,25 +58,54 @@ public final class InvisibleMark {
         byte[] original = frame.rgb().clone();
         int sign = MarkLayout.sign(index);
         double mse = apply(frame, pattern.delta(), gain, sign);
+        float scale = 1;
         if (mse > MAX_MSE) {
             // clipped channels made up elsewhere cost more than the plan: scale down so the PSNR floor holds
+            scale = (float) (0.97 * Math.sqrt(MAX_MSE / mse));
             System.arraycopy(original, 0, frame.rgb(), 0, original.length);
-            apply(frame, pattern.delta(), gain, (float) (sign * 0.97 * Math.sqrt(MAX_MSE / mse)));
+            apply(frame, pattern.delta(), gain, sign * scale);
+        }
+        double ssim = SsimCheck.of(luma, Luma.of(frame), frame.width(), frame.height());
+        if (ssim < SSIM_TARGET) {
+            // the masking's per-block prediction is optimistic on flat pictures: SSIM's loss grows with the square of the mark
+            scale *= (float) (0.98 * Math.sqrt((1 - SSIM_TARGET) / (1 - ssim)));
+            System.arraycopy(original, 0, frame.rgb(), 0, original.length);
+            apply(frame, pattern.delta(), gain, sign * scale);
         }
     }
 
-    /** Adds the masked pattern; returns the mean squared change over the RGB bytes. */
+    /**
+     * Adds the masked pattern; returns the mean squared change over the RGB bytes. Block gains are interpolated
+     * between block centres: a gain that stepped at block edges would put edges into flat areas, which SSIM windows
+     * across the edge see (measured on a flat DiT frame: SSIM 0.992 on windows inside blocks, 0.976 on all).
+     */
     private static double apply(VideoFrame frame, float[] d, float[] gain, float scale) {
         int w = frame.width();
         int h = frame.height();
-        int blocksX = Masking.blocks(w);
+        int bx = Masking.blocks(w);
+        int by = Masking.blocks(h);
+        int[] x0 = new int[w];
+        float[] fx = new float[w];
+        Masking.centres(w, bx, x0, fx);
+        int[] y0 = new int[h];
+        float[] fy = new float[h];
+        Masking.centres(h, by, y0, fy);
+        float[] row = new float[bx];
         byte[] rgb = frame.rgb();
         long squared = 0;
         for (int y = 0; y < h; y++) {
-            int row = y / Masking.BLOCK * blocksX;
+            int top = y0[y] * bx;
+            int bottom = Math.min(y0[y] + 1, by - 1) * bx;
+            float b = fy[y];
+            for (int i = 0; i < bx; i++) {
+                row[i] = (gain[top + i] * (1 - b) + gain[bottom + i] * b) * scale;
+            }
             for (int x = 0; x < w; x++) {
                 int p = y * w + x;
-                int v = Math.round(d[p] * gain[row + x / Masking.BLOCK] * scale);
+                int c = x0[x];
+                float a = fx[x];
+                float g = row[c] * (1 - a) + row[Math.min(c + 1, bx - 1)] * a;
+                int v = Math.round(d[p] * g);
                 if (v == 0) {
                     continue;
                 }

@@ -127,7 +127,9 @@ public final class MarkDetector {
         for (Search.Alignment a : refined) {
             Decoded d = decode(a, combined(search, hypotheses, found.get(a), a));
             if (d.payload() != null) {
-                double p = Stats.productOfTwo(pSync(a, tests) * pCheck);
+                // either test alone may decide (a faint sync with a matching check, or a strong sync): the smaller
+                // of the combined and the check's own p-value, doubled for having looked at two
+                double p = Math.min(1, 2 * Math.min(Stats.productOfTwo(pSync(a, tests) * pCheck), pCheck));
                 return new Detection(Optional.of(d.payload()), p, a.score(), d.channelAccuracy(), a.period() * residual.factor, frames,
                         d.rawBits());
             }

@@ -6,12 +6,12 @@ import java.util.zip.CRC32;
 
 /**
  * The 64 bits the invisible mark carries: a 40-bit asset id (which clip) and a 24-bit model id (what made it).
- * On the wire it is followed by a 24-bit check code, so a payload read from noise is rejected with probability
- * 1 - 2^-24.
+ * On the wire it is followed by a 32-bit check code (CRC-32), so a payload read from noise is accepted with
+ * probability 2^-32: rare enough that a payload whose check matches is, on its own, proof of the mark.
  */
 public record Payload(long assetId, int modelId) {
     public static final int BITS = 64;
-    static final int CHECK_BITS = 24;
+    static final int CHECK_BITS = 32;
     static final int MESSAGE_BITS = BITS + CHECK_BITS;
 
     public Payload {
@@ -89,6 +89,6 @@ public record Payload(long assetId, int modelId) {
     private static int check(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes);
-        return (int) (crc.getValue() & 0xFFFFFF);
+        return (int) crc.getValue();
     }
 }
