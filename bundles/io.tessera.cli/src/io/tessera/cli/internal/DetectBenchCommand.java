@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
  * sampler settings varied), each with re-encoded, cropped and downscaled copies; then the speed of a whole detection
  * at 1280×720 beside FFmpeg's own decoding of the same file.
  */
-@Command(name = "detect", description = "Detection benchmark (needs the ffmpeg CLI): ROC AUC and true-positive rate at 1 % false positives per detector and combined, "
+@Command(name = "detect", description = "Detection benchmark (needs the ffmpeg CLI): ROC AUC and true-positive rate at 1 %% false positives per detector and combined, "
         + "watermark detection on marked clips and false marks, verdicts per group, and frames/s at 1280x720.")
 final class DetectBenchCommand implements Callable<Integer> {
     private static final int[][] SIZES = { { 256, 256 }, { 320, 240 }, { 480, 270 }, { 640, 360 } };
