@@ -288,8 +288,13 @@ final class DetectBenchCommand implements Callable<Integer> {
             Roc r = e.getValue();
             out.printf(Locale.ROOT, "  %-11s %6.3f %12.3f %10.3f   (%d vs %d)%n", e.getKey(), r.auc(), r.tprAtFpr(), r.threshold(), r.positives(), r.negatives()); //$NON-NLS-1$
         }
-        out.printf(Locale.ROOT, "marked generated clips found by watermark or manifest: %.1f %% of %d; false marks on unmarked clips: %d of %d%n", //$NON-NLS-1$
-                100 * report.markedDetected(), report.markedClips(), report.falseMarks(), report.falseMarkCandidates());
+        if (report.markedClips() > 0) {
+            out.printf(Locale.ROOT, "marked generated clips found by watermark or manifest: %.1f %% of %d; ", 100 * report.markedDetected(), //$NON-NLS-1$
+                    report.markedClips());
+        } else {
+            out.print("no marked clips in this run; "); //$NON-NLS-1$
+        }
+        out.printf(Locale.ROOT, "false marks on unmarked clips: %d of %d%n", report.falseMarks(), report.falseMarkCandidates()); //$NON-NLS-1$
         out.println("verdicts: " + report.verdicts()); //$NON-NLS-1$
         if (root.has("speed")) { //$NON-NLS-1$
             var s = root.get("speed"); //$NON-NLS-1$
