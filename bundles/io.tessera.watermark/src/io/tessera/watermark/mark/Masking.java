@@ -10,13 +10,6 @@ import io.tessera.media.VideoFrame;
 final class Masking {
     static final int BLOCK = 8;
     private static final float MAX_GAIN = 2.5f;
-    /**
-     * Each block's own predicted SSIM after marking stays above this. The prediction ignores SSIM windows that
-     * straddle blocks and rounding to whole grey levels, so on flat pictures the frame's SSIM comes out lower (0.983
-     * on 12 DiT clips, where this floor binds); {@link InvisibleMark} measures each frame and scales the mark down
-     * when it comes under its target.
-     */
-    private static final double SSIM_FLOOR = 0.988;
     private static final double C1 = (0.01 * 255) * (0.01 * 255);
     private static final double C2 = (0.03 * 255) * (0.03 * 255);
 
@@ -28,7 +21,7 @@ final class Masking {
      * and spread and the pattern's mean (a brightness shift, which SSIM's luminance term sees) and variance (noise,
      * which its contrast-structure term sees).
      */
-    private static double largestGain(double mean, double s2, double patternMean, double patternVariance) {
+    private static double largestGain(double mean, double s2, double patternMean, double patternVariance, double floor) {
         double lo = 0;
         double hi = MAX_GAIN;
         for (int i = 0; i < 12; i++) {
@@ -38,7 +31,7 @@ final class Masking {
             // rounding to whole grey levels adds about 1/12 of variance on top of the pattern's own
             double v = g * g * patternVariance + (g > 0 ? 1.0 / 12 : 0);
             double structure = (2 * s2 + C2) / (2 * s2 + v + C2);
-            if (luminance * structure >= SSIM_FLOOR) {
+            if (luminance * structure >= floor) {
                 lo = g;
             } else {
                 hi = g;
@@ -87,7 +80,12 @@ final class Masking {
         return (length + BLOCK - 1) / BLOCK;
     }
 
-    static float[] gains(VideoFrame frame, float[] luma, float[][] moments, float targetRms) {
+    /**
+     * @param floor each block's own predicted SSIM after marking stays above this. The prediction ignores SSIM
+     *        windows that straddle blocks and rounding to whole grey levels, so the frame's measured SSIM differs
+     *        from it; {@link InvisibleMark} sets the floor from what it measures.
+     */
+    static float[] gains(VideoFrame frame, float[] luma, float[][] moments, float targetRms, double floor) {
         int w = frame.width();
         int h = frame.height();
         int bx = blocks(w);
@@ -130,7 +128,7 @@ final class Masking {
             double s2 = busy[b] * busy[b];
             double patternMean = moments[0][b] / count[b];
             double patternVariance = Math.max(0, moments[1][b] / count[b] - patternMean * patternMean);
-            gain[b] = (float) largestGain(mean, s2, patternMean, patternVariance);
+            gain[b] = (float) largestGain(mean, s2, patternMean, patternVariance, floor);
             total += gain[b] * gain[b] * moments[1][b];
         }
         double rms = Math.sqrt(total / (w * (double) h));
