@@ -89,8 +89,6 @@ public final class InvisibleMark {
             floor = Math.max(LOWEST_FLOOR, floor - FLOOR_STEP);
         } else if (ssim < SSIM_TARGET) {
             floor = Math.min(HIGHEST_FLOOR, floor + FLOOR_STEP);
-        }
-        if (ssim < SSIM_TARGET) {
             // the masking's per-block prediction is optimistic on flat pictures: SSIM's loss grows with the square of the mark
             scale *= (float) (0.98 * Math.sqrt((1 - SSIM_TARGET) / (1 - ssim)));
             System.arraycopy(original, 0, frame.rgb(), 0, original.length);
@@ -139,7 +137,7 @@ public final class InvisibleMark {
                 }
                 int i = p * 3;
                 squared += addLuma(rgb, i, v);
-                marked[p] = 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
+                marked[p] = Luma.at(rgb, i);
             }
         }
         return squared / (double) rgb.length;

@@ -11,8 +11,13 @@ public final class Luma {
         byte[] rgb = frame.rgb();
         float[] luma = new float[frame.width() * frame.height()];
         for (int p = 0, i = 0; p < luma.length; p++, i += 3) {
-            luma[p] = 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
+            luma[p] = at(rgb, i);
         }
         return luma;
+    }
+
+    /** Luma of the RGB pixel whose red byte is at {@code i}. */
+    static float at(byte[] rgb, int i) {
+        return 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
     }
 }

@@ -10,8 +10,6 @@ import io.tessera.media.VideoFrame;
 final class Masking {
     static final int BLOCK = 8;
     private static final float MAX_GAIN = 2.5f;
-    private static final double C1 = (0.01 * 255) * (0.01 * 255);
-    private static final double C2 = (0.03 * 255) * (0.03 * 255);
 
     private Masking() {
     }
@@ -27,10 +25,10 @@ final class Masking {
         for (int i = 0; i < 12; i++) {
             double g = (lo + hi) / 2;
             double shifted = mean + g * patternMean;
-            double luminance = (2 * mean * shifted + C1) / (mean * mean + shifted * shifted + C1);
+            double luminance = (2 * mean * shifted + Ssim.C1) / (mean * mean + shifted * shifted + Ssim.C1);
             // rounding to whole grey levels adds about 1/12 of variance on top of the pattern's own
             double v = g * g * patternVariance + (g > 0 ? 1.0 / 12 : 0);
-            double structure = (2 * s2 + C2) / (2 * s2 + v + C2);
+            double structure = (2 * s2 + Ssim.C2) / (2 * s2 + v + Ssim.C2);
             if (luminance * structure >= floor) {
                 lo = g;
             } else {

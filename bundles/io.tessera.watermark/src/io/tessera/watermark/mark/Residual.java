@@ -58,7 +58,7 @@ final class Residual {
                 for (int x = 0; x < width; x++) {
                     float s = 0;
                     for (int k = 0; k < factor; k++, i += 3) {
-                        s += 0.299f * (rgb[i] & 0xff) + 0.587f * (rgb[i + 1] & 0xff) + 0.114f * (rgb[i + 2] & 0xff);
+                        s += Luma.at(rgb, i);
                     }
                     out[o + x] += s * norm;
                 }

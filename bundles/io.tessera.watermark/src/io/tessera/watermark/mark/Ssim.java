@@ -6,8 +6,8 @@ package io.tessera.watermark.mark;
  * cell and each window adds up four cells: one pass over the pixels whatever the frame size.
  */
 public final class Ssim {
-    private static final double C1 = (0.01 * 255) * (0.01 * 255);
-    private static final double C2 = (0.03 * 255) * (0.03 * 255);
+    static final double C1 = (0.01 * 255) * (0.01 * 255);
+    static final double C2 = (0.03 * 255) * (0.03 * 255);
 
     private Ssim() {
     }
