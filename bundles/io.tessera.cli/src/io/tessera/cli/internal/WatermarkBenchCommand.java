@@ -61,7 +61,7 @@ final class WatermarkBenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--overhead-engines", split = ",", defaultValue = "scene", paramLabel = "ID[,ID...]",
-            description = "Engines whose generation time is measured with and without the marks (default ${DEFAULT-VALUE}).")
+            description = "Engines whose generation time is measured with and without the marks, or none (default ${DEFAULT-VALUE}).")
     List<String> overheadEngines = new ArrayList<>();
 
     @Option(names = { "-o", "--output" }, required = true, paramLabel = "DIR", description = "Folder for report.json and the working clips.")
@@ -77,6 +77,14 @@ final class WatermarkBenchCommand implements Callable<Integer> {
         }
         if (!(seconds >= 2.5 && seconds <= 60)) {
             throw CliException.badInput("--seconds must be in [2.5, 60] (the excerpt attack cuts 2 s), got " + seconds); //$NON-NLS-1$
+        }
+        List<String> engines = overheadEngines.stream().filter(e -> !e.equals("none")).toList(); //$NON-NLS-1$
+        for (String engine : engines) {
+            // an unknown engine must fail now, not after the attacks have run for many minutes
+            if (io.tessera.core.registry.EngineRegistry.getDefault().find(engine).isEmpty()) {
+                throw CliException.badInput("--overhead-engines: unknown engine '" + engine + "'; available: " //$NON-NLS-1$ //$NON-NLS-2$
+                        + String.join(", ", io.tessera.core.registry.EngineRegistry.getDefault().descriptors().stream().map(d -> d.id()).toList()) + ", or none"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
         }
         FfmpegTool ffmpeg;
         try {
@@ -102,16 +110,19 @@ final class WatermarkBenchCommand implements Callable<Integer> {
             root.putPOJO("report", report); //$NON-NLS-1$
             var clipSources = root.putObject("clipSources"); //$NON-NLS-1$
             report.clips().forEach(c -> clipSources.put(Integer.toString(c.index()), sources.getOrDefault(c.index(), ""))); //$NON-NLS-1$
+            Path reportFile = output.resolve("report.json"); //$NON-NLS-1$
+            // written now and again at the end, so the attack figures survive a failure in the timings
+            Files.writeString(reportFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
             VideoFrame hd = firstFrame(clip(pipeline, ffmpeg, 0, work, 1280, 720, 1, seed));
             double[] speed = WatermarkBench.speed(hd, 96);
             root.putObject("speed").put("width", 1280).put("height", 720).put("embedFps", speed[0]).put("detectFps", speed[1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
             var overhead = root.putArray("overhead"); //$NON-NLS-1$
-            for (String engine : overheadEngines) {
+            for (String engine : engines) {
                 double[] t = overhead(pipeline, engine, work);
                 overhead.addObject().put("engine", engine).put("unmarkedSeconds", t[0]).put("markedSeconds", t[1]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .put("overhead", t[1] / t[0] - 1); //$NON-NLS-1$
             }
-            Files.writeString(output.resolve("report.json"), new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root)); //$NON-NLS-1$
+            Files.writeString(reportFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
             if (json) {
                 Json.print(out, root);
             } else {
