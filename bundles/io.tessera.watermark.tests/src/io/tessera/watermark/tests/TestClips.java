@@ -64,6 +64,26 @@ final class TestClips {
         return new VideoFrame(w, h, rgb);
     }
 
+    /**
+     * A static hard-edged checkerboard (squares of 20 px, luma 30 and 220) with a grey box crossing it: nearly all
+     * of the picture's detail sits on edges that never move.
+     */
+    static VideoFrame checkerboard(int w, int h, int index) {
+        byte[] rgb = new byte[w * h * 3];
+        int boxX = 40 + index * 4;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                boolean box = x >= boxX && x < boxX + 60 && y >= h / 2 - 30 && y < h / 2 + 30;
+                int v = box ? 128 : ((x / 20 + y / 20) % 2 == 0 ? 30 : 220);
+                int i = (y * w + x) * 3;
+                rgb[i] = (byte) v;
+                rgb[i + 1] = (byte) v;
+                rgb[i + 2] = (byte) v;
+            }
+        }
+        return new VideoFrame(w, h, rgb);
+    }
+
     /** Writes frames (marked when a payload is given) to an MP4. */
     static Path write(Path file, int w, int h, int fps, int frames, long seed, Payload payload) throws IOException {
         return write(file, w, h, fps, frames, payload, i -> frame(w, h, i, seed));

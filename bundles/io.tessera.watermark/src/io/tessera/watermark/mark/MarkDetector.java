@@ -12,7 +12,9 @@ import io.tessera.media.VideoFrame;
  * ways: plainly (the mark adds up wherever an encoder froze it, moving content averages out) and weighted by the
  * cosine and sine of the mark's sign flips ({@link MarkLayout#sign}) at the few frame periods frame-rate changes
  * give them: there static content cancels exactly and only the flipping mark adds up, whatever the excerpt's
- * phase. Each sum is folded modulo candidate tile sizes and the known sync pattern is correlated with the fold
+ * phase. The flip sums are taken twice: of the normalised detail (robust where content moves everywhere), and of
+ * the raw detail weighted by each pixel's own noise over time (where content stands still, its edges carry the
+ * strongest mark and nothing else that flips). Each sum is folded modulo candidate tile sizes and the known sync pattern is correlated with the fold
  * at every cyclic shift: the best (size, shift) undoes scaling and cropping. The data cells at that alignment give
  * soft bits for the Viterbi decoder, and the check code confirms the payload.
  */
@@ -39,11 +41,16 @@ public final class MarkDetector {
     private static final int CANDIDATES = 2;
     /** Other sums join the decoding at an alignment when their own sync score there is at least this. */
     private static final double COMBINE_SCORE = 3;
+    /** Grey levels of detail added to each pixel's measured noise before weighting by its inverse. */
+    private static final float NOISE_FLOOR = 0.7f;
 
     private Residual residual;
     private int frameWidth;
     private int frameHeight;
     private float[] still;
+    private float[] rawStill;
+    private float[] rawSquares;
+    private float[] raw;
     private float[][] cos;
     private float[][] sin;
     private double[] cosSum;
@@ -65,16 +72,22 @@ public final class MarkDetector {
             residual = new Residual(frameWidth, frameHeight);
             int n = residual.width * residual.height;
             still = new float[n];
-            cos = new float[PERIODS.length][n];
-            sin = new float[PERIODS.length][n];
+            rawStill = new float[n];
+            rawSquares = new float[n];
+            raw = new float[n];
+            // per period: the flip sums of the normalised detail, then those of the raw detail
+            cos = new float[2 * PERIODS.length][n];
+            sin = new float[2 * PERIODS.length][n];
             cosSum = new double[PERIODS.length];
             sinSum = new double[PERIODS.length];
         } else if (frame.width() != frameWidth || frame.height() != frameHeight) {
             return;
         }
-        float[] r = residual.of(frame);
-        for (int i = 0; i < r.length; i++) {
-            still[i] += r[i];
+        float[] normalised = residual.of(frame, raw);
+        for (int i = 0; i < normalised.length; i++) {
+            still[i] += normalised[i];
+            rawStill[i] += raw[i];
+            rawSquares[i] += raw[i] * raw[i];
         }
         for (int k = 0; k < PERIODS.length; k++) {
             double phase = 2 * Math.PI * (index % (long) (PERIODS[k] * 8)) / PERIODS[k];
@@ -82,14 +95,17 @@ public final class MarkDetector {
             float s = (float) Math.sin(phase);
             cosSum[k] += c;
             sinSum[k] += s;
-            float[] ck = cos[k];
-            float[] sk = sin[k];
-            for (int i = 0; i < r.length; i++) {
-                ck[i] += c * r[i];
-                sk[i] += s * r[i];
-            }
+            addWeighted(cos[k], sin[k], normalised, c, s);
+            addWeighted(cos[PERIODS.length + k], sin[PERIODS.length + k], raw, c, s);
         }
         frames++;
+    }
+
+    private static void addWeighted(float[] cosSum, float[] sinSum, float[] r, float c, float s) {
+        for (int i = 0; i < r.length; i++) {
+            cosSum[i] += c * r[i];
+            sinSum[i] += s * r[i];
+        }
     }
 
     public int frames() {
@@ -153,21 +169,66 @@ public final class MarkDetector {
     private List<Sums> hypotheses() {
         List<Sums> list = new ArrayList<>();
         list.add(new Sums(new float[][] { still }));
+        float[] weight = noiseWeights();
         for (int k = 0; k < PERIODS.length; k++) {
             if (frames < PERIODS[k]) {
                 continue;
             }
-            float cm = (float) (cosSum[k] / frames);
-            float sm = (float) (sinSum[k] / frames);
-            float[] c = cos[k].clone();
-            float[] s = sin[k].clone();
-            for (int i = 0; i < c.length; i++) {
-                c[i] -= cm * still[i];
-                s[i] -= sm * still[i];
-            }
-            list.add(new Sums(new float[][] { c, s }));
+            list.add(flipSums(k, still, null));
+            list.add(flipSums(PERIODS.length + k, rawStill, weight));
         }
         return list;
+    }
+
+    /**
+     * The cosine- and sine-weighted sums of one kind of detail at one period, with the plain sum's share taken out (a
+     * clip that is not a whole number of periods long leaves some static content in them), each pixel weighted.
+     */
+    private Sums flipSums(int index, float[] plain, float[] weight) {
+        int k = index % PERIODS.length;
+        float cm = (float) (cosSum[k] / frames);
+        float sm = (float) (sinSum[k] / frames);
+        float[] c = cos[index].clone();
+        float[] s = sin[index].clone();
+        for (int i = 0; i < c.length; i++) {
+            float w = weight == null ? 1 : weight[i];
+            c[i] = (c[i] - cm * plain[i]) * w;
+            s[i] = (s[i] - sm * plain[i]) * w;
+        }
+        return new Sums(new float[][] { c, s });
+    }
+
+    /**
+     * In the flip sums static content cancels, so what is left is what changes over time: moving objects, the
+     * encoder's noise. Each pixel is weighted by the inverse of that, measured as its detail's variance over the
+     * frames less what the flips themselves explain, smoothed over a neighbourhood.
+     */
+    private float[] noiseWeights() {
+        int n = rawStill.length;
+        float[] var = new float[n];
+        double inv = 1.0 / frames;
+        for (int i = 0; i < n; i++) {
+            double mean = rawStill[i] * inv;
+            double v = rawSquares[i] * inv - mean * mean;
+            double explained = 0;
+            for (int k = 0; k < PERIODS.length; k++) {
+                if (frames < PERIODS[k]) {
+                    continue;
+                }
+                double cm = cosSum[k] * inv;
+                double sm = sinSum[k] * inv;
+                double c = (cos[PERIODS.length + k][i] - cm * rawStill[i]) * inv;
+                double s = (sin[PERIODS.length + k][i] - sm * rawStill[i]) * inv;
+                explained = Math.max(explained, 2 * (c * c + s * s));
+            }
+            var[i] = (float) Math.max(0, v - explained);
+        }
+        float[] smooth = BoxBlur.twice(var, residual.width, residual.height, residual.radius * 3);
+        float[] w = new float[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = (float) (1 / Math.sqrt(smooth[i] + NOISE_FLOOR * NOISE_FLOOR));
+        }
+        return w;
     }
 
     private record Decoded(Payload payload, long rawBits, double channelAccuracy) {

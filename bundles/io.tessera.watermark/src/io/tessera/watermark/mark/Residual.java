@@ -11,13 +11,14 @@ import io.tessera.media.VideoFrame;
  */
 final class Residual {
     private static final float CLIP = 8f;
+    private static final float RAW_CLIP = 96f;
     /** Grey levels added to the local detail level before dividing by it, so flat areas are not amplified without bound. */
     private static final float FLOOR = 0.5f;
 
     final int factor;
     final int width;
     final int height;
-    private final int radius;
+    final int radius;
 
     Residual(int frameWidth, int frameHeight) {
         factor = Math.max(1, Math.round(Math.min(frameWidth, frameHeight) / 180f));
@@ -26,7 +27,12 @@ final class Residual {
         radius = Math.max(2, Math.round(Math.min(frameWidth, frameHeight) / 36f / factor));
     }
 
-    float[] of(VideoFrame frame) {
+    /**
+     * The frame's normalised detail (returned), and its raw detail, clipped only against outliers (written into
+     * {@code raw}): sums in which static content cancels need the mark that rides on a static edge, which clipping
+     * at {@link #CLIP} would take away with the edge.
+     */
+    float[] of(VideoFrame frame, float[] raw) {
         float[] luma = downscaledLuma(frame);
         int w = width;
         int h = height;
@@ -34,6 +40,7 @@ final class Residual {
         float[] squares = new float[luma.length];
         for (int p = 0; p < luma.length; p++) {
             float d = luma[p] - blur[p];
+            raw[p] = d > RAW_CLIP ? RAW_CLIP : d < -RAW_CLIP ? -RAW_CLIP : d;
             d = d > CLIP ? CLIP : d < -CLIP ? -CLIP : d;
             luma[p] = d;
             squares[p] = d * d;
