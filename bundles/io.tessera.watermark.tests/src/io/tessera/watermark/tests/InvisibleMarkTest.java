@@ -193,7 +193,7 @@ class InvisibleMarkTest {
 
     /**
      * A static hard-edged picture: the masking puts the strongest mark on its edges, where the picture's own detail
-     * is large. Read from detail clipped like moving content, the mark there is lost with the edge (sync 6.3); the
+     * is large. Read from detail clipped like moving content, the mark there is lost with the edge (sync 5.7 on this clip); the
      * flip sums of raw detail, weighted by each pixel's noise over time, keep it.
      */
     @Test
