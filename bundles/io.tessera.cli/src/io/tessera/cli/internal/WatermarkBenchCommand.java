@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.tessera.core.engine.GenerationException;
 import io.tessera.core.engine.GenerationRequest;
+import io.tessera.core.engine.InvalidRequestException;
 import io.tessera.core.pipeline.GenerationPipeline;
 import io.tessera.core.pipeline.GenerationPlan;
 import io.tessera.core.pipeline.GenerationResult;
@@ -79,11 +80,14 @@ final class WatermarkBenchCommand implements Callable<Integer> {
             throw CliException.badInput("--seconds must be in [2.5, 60] (the excerpt attack cuts 2 s), got " + seconds); //$NON-NLS-1$
         }
         List<String> engines = overheadEngines.stream().filter(e -> !e.equals("none")).toList(); //$NON-NLS-1$
+        GenerationPipeline pipeline = new GenerationPipeline();
+        Path work = output.resolve("clips"); //$NON-NLS-1$
         for (String engine : engines) {
-            // an unknown engine must fail now, not after the attacks have run for many minutes
-            if (io.tessera.core.registry.EngineRegistry.getDefault().find(engine).isEmpty()) {
-                throw CliException.badInput("--overhead-engines: unknown engine '" + engine + "'; available: " //$NON-NLS-1$ //$NON-NLS-2$
-                        + String.join(", ", io.tessera.core.registry.EngineRegistry.getDefault().descriptors().stream().map(d -> d.id()).toList()) + ", or none"); //$NON-NLS-1$ //$NON-NLS-2$
+            // an unknown or forbidden engine must fail now, not after the attacks have run for many minutes
+            try {
+                pipeline.resolve(overheadPlan(engine, work, Marking.ALL));
+            } catch (InvalidRequestException e) {
+                throw CliException.badInput("--overhead-engines: " + e.getMessage() + " (or none)"); //$NON-NLS-1$ //$NON-NLS-2$
             }
         }
         FfmpegTool ffmpeg;
@@ -97,8 +101,7 @@ final class WatermarkBenchCommand implements Callable<Integer> {
         ObjectNode root = Json.object();
         try {
             Files.createDirectories(output);
-            Path work = Files.createDirectories(output.resolve("clips")); //$NON-NLS-1$
-            GenerationPipeline pipeline = new GenerationPipeline();
+            Files.createDirectories(work);
             WatermarkBench bench = new WatermarkBench(ffmpeg, new WatermarkBench.Settings(clips, pairClips, unmarked, seed));
             WatermarkBench.ClipSource marked = (i, dir, m) -> clip(pipeline, ffmpeg, i, dir, size.width(), size.height(), seconds, seed);
             WatermarkBench.ClipSource plain = (i, dir, m) -> {
@@ -112,7 +115,7 @@ final class WatermarkBenchCommand implements Callable<Integer> {
             report.clips().forEach(c -> clipSources.put(Integer.toString(c.index()), sources.getOrDefault(c.index(), ""))); //$NON-NLS-1$
             Path reportFile = output.resolve("report.json"); //$NON-NLS-1$
             // written now and again at the end, so the attack figures survive a failure in the timings
-            Files.writeString(reportFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            writeReport(reportFile, root);
             VideoFrame hd = firstFrame(clip(pipeline, ffmpeg, 0, work, 1280, 720, 1, seed));
             double[] speed = WatermarkBench.speed(hd, 96);
             root.putObject("speed").put("width", 1280).put("height", 720).put("embedFps", speed[0]).put("detectFps", speed[1]); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
@@ -122,7 +125,7 @@ final class WatermarkBenchCommand implements Callable<Integer> {
                 overhead.addObject().put("engine", engine).put("unmarkedSeconds", t[0]).put("markedSeconds", t[1]) //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
                         .put("overhead", t[1] / t[0] - 1); //$NON-NLS-1$
             }
-            Files.writeString(reportFile, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            writeReport(reportFile, root);
             if (json) {
                 Json.print(out, root);
             } else {
@@ -160,25 +163,33 @@ final class WatermarkBenchCommand implements Callable<Integer> {
         return file;
     }
 
+    /** The clip whose generation time is measured: 3 s, at the engine's usual size and rate. */
+    private static GenerationPlan overheadPlan(String engine, Path work, Marking marking) {
+        boolean dit = engine.equals("dit"); //$NON-NLS-1$
+        GenerationRequest request = GenerationRequest.builder("a red circle moves right over a sky background") //$NON-NLS-1$
+                .seconds(3).fps(dit ? 8 : 24).size(dit ? 128 : 1280, dit ? 128 : 720).seed(1).build();
+        return new GenerationPlan(request, engine, work.resolve("overhead.mp4"), null, marking).withAudio(false); //$NON-NLS-1$
+    }
+
+    private static void writeReport(Path file, ObjectNode root) throws IOException {
+        Files.writeString(file, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
+    }
+
     private static VideoFrame firstFrame(Path file) throws IOException {
         try (Mp4VideoReader r = Mp4VideoReader.open(file)) {
             return r.nextFrame();
         }
     }
 
-    /** Seconds to generate the same clip without and with the marks (median of three each). */
+    /** Seconds to generate the same clip without and with the marks (median of five each). */
     private double[] overhead(GenerationPipeline pipeline, String engine, Path work) throws GenerationException {
-        boolean dit = engine.equals("dit"); //$NON-NLS-1$
-        GenerationRequest request = GenerationRequest.builder("a red circle moves right over a sky background") //$NON-NLS-1$
-                .seconds(3).fps(dit ? 8 : 24).size(dit ? 128 : 1280, dit ? 128 : 720).seed(1).build();
         // a warm-up run first (class loading, JIT, model load), then marked and unmarked runs alternate, median of 5 each
-        pipeline.run(new GenerationPlan(request, engine, work.resolve("overhead.mp4"), null, Marking.ALL).withAudio(false), new NullProgressMonitor()); //$NON-NLS-1$
+        pipeline.run(overheadPlan(engine, work, Marking.ALL), new NullProgressMonitor());
         double[][] runs = new double[2][5];
         for (int k = 0; k < runs[0].length; k++) {
             for (int m = 0; m < 2; m++) {
                 IProgressMonitor none = new NullProgressMonitor();
-                GenerationResult r = pipeline.run(new GenerationPlan(request, engine, work.resolve("overhead.mp4"), null, //$NON-NLS-1$
-                        m == 0 ? Marking.NONE : Marking.ALL).withAudio(false), none);
+                GenerationResult r = pipeline.run(overheadPlan(engine, work, m == 0 ? Marking.NONE : Marking.ALL), none);
                 runs[m][k] = r.elapsedSeconds();
             }
         }

@@ -169,41 +169,51 @@ public final class MarkDetector {
     private List<Sums> hypotheses() {
         List<Sums> list = new ArrayList<>();
         list.add(new Sums(new float[][] { still }));
-        float[] weight = noiseWeights();
+        List<Sums> rawFlips = new ArrayList<>();
         for (int k = 0; k < PERIODS.length; k++) {
             if (frames < PERIODS[k]) {
                 continue;
             }
-            list.add(flipSums(k, still, null));
-            list.add(flipSums(PERIODS.length + k, rawStill, weight));
+            list.add(flipSums(k, still));
+            Sums r = flipSums(PERIODS.length + k, rawStill);
+            list.add(r);
+            rawFlips.add(r);
+        }
+        float[] weight = noiseWeights(rawFlips);
+        for (Sums r : rawFlips) {
+            for (float[] image : r.images()) {
+                for (int i = 0; i < image.length; i++) {
+                    image[i] *= weight[i];
+                }
+            }
         }
         return list;
     }
 
     /**
      * The cosine- and sine-weighted sums of one kind of detail at one period, with the plain sum's share taken out (a
-     * clip that is not a whole number of periods long leaves some static content in them), each pixel weighted.
+     * clip that is not a whole number of periods long leaves some static content in them).
      */
-    private Sums flipSums(int index, float[] plain, float[] weight) {
+    private Sums flipSums(int index, float[] plain) {
         int k = index % PERIODS.length;
         float cm = (float) (cosSum[k] / frames);
         float sm = (float) (sinSum[k] / frames);
         float[] c = cos[index].clone();
         float[] s = sin[index].clone();
         for (int i = 0; i < c.length; i++) {
-            float w = weight == null ? 1 : weight[i];
-            c[i] = (c[i] - cm * plain[i]) * w;
-            s[i] = (s[i] - sm * plain[i]) * w;
+            c[i] -= cm * plain[i];
+            s[i] -= sm * plain[i];
         }
         return new Sums(new float[][] { c, s });
     }
 
     /**
      * In the flip sums static content cancels, so what is left is what changes over time: moving objects, the
-     * encoder's noise. Each pixel is weighted by the inverse of that, measured as its detail's variance over the
-     * frames less what the flips themselves explain, smoothed over a neighbourhood.
+     * encoder's noise. Each pixel is weighted by the inverse of that, measured as its raw detail's variance over the
+     * frames less what the flips themselves explain (at the period that explains most), smoothed over a
+     * neighbourhood.
      */
-    private float[] noiseWeights() {
+    private float[] noiseWeights(List<Sums> rawFlips) {
         int n = rawStill.length;
         float[] var = new float[n];
         double inv = 1.0 / frames;
@@ -211,14 +221,9 @@ public final class MarkDetector {
             double mean = rawStill[i] * inv;
             double v = rawSquares[i] * inv - mean * mean;
             double explained = 0;
-            for (int k = 0; k < PERIODS.length; k++) {
-                if (frames < PERIODS[k]) {
-                    continue;
-                }
-                double cm = cosSum[k] * inv;
-                double sm = sinSum[k] * inv;
-                double c = (cos[PERIODS.length + k][i] - cm * rawStill[i]) * inv;
-                double s = (sin[PERIODS.length + k][i] - sm * rawStill[i]) * inv;
+            for (Sums f : rawFlips) {
+                double c = f.images()[0][i] * inv;
+                double s = f.images()[1][i] * inv;
                 explained = Math.max(explained, 2 * (c * c + s * s));
             }
             var[i] = (float) Math.max(0, v - explained);
