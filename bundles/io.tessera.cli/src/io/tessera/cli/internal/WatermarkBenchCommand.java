@@ -71,6 +71,9 @@ final class WatermarkBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--keep-misses", description = "Keep every attacked file the mark was not found in, with its marked and source files, in DIR/misses.")
+    boolean keepMisses;
+
     @Override
     public Integer call() throws CliException {
         if (clips < 1 || pairClips < 0 || pairClips > clips || unmarked < 0) {
@@ -103,6 +106,9 @@ final class WatermarkBenchCommand implements Callable<Integer> {
             Files.createDirectories(output);
             Files.createDirectories(work);
             WatermarkBench bench = new WatermarkBench(ffmpeg, new WatermarkBench.Settings(clips, pairClips, unmarked, seed));
+            if (keepMisses) {
+                bench.keepMissesIn(output.resolve("misses")); //$NON-NLS-1$
+            }
             WatermarkBench.ClipSource marked = (i, dir, m) -> clip(pipeline, ffmpeg, i, dir, size.width(), size.height(), seconds, seed);
             WatermarkBench.ClipSource plain = (i, dir, m) -> {
                 int[][] sizes = { { 320, 180 }, { 480, 270 }, { 640, 360 }, { 256, 256 } };
@@ -139,10 +145,10 @@ final class WatermarkBenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Clip {@code i}: every fifth from an FFmpeg source, the others from the scene engine with a random prompt. */
     /** What made each marked clip (prompt or FFmpeg source), by index, for the report. */
     private final java.util.Map<Integer, String> sources = new java.util.TreeMap<>();
 
+    /** Clip {@code i}: every fifth from an FFmpeg source, the others from the scene engine with a random prompt. */
     private Path clip(GenerationPipeline pipeline, FfmpegTool ffmpeg, int i, Path dir, int w, int h, double seconds, long seed)
             throws IOException {
         Path file = dir.resolve("source-" + i + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$

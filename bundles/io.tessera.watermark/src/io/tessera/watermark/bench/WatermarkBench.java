@@ -5,6 +5,7 @@ import io.tessera.media.FfmpegTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,10 +82,21 @@ public final class WatermarkBench {
 
     private final FfmpegTool ffmpeg;
     private final Settings settings;
+    private Path misses;
 
     public WatermarkBench(FfmpegTool ffmpeg, Settings settings) {
         this.ffmpeg = ffmpeg;
         this.settings = settings;
+    }
+
+    /**
+     * Keeps, in {@code folder}, every attacked file the mark was not found in, with the marked file it was made from
+     * and its unmarked source ({@code clip-I-ATTACK.mp4}, {@code clip-I-marked.mp4}, {@code clip-I-source.mp4}), so a
+     * miss can be looked at, read again and marked again.
+     */
+    public WatermarkBench keepMissesIn(Path folder) {
+        this.misses = folder;
+        return this;
     }
 
     public Report run(ClipSource marked, ClipSource unmarked, Path work, IProgressMonitor monitor) throws IOException {
@@ -115,6 +127,10 @@ public final class WatermarkBench {
                 duration = r.info().durationSeconds();
             }
             Detection unattacked = MarkReader.read(markedFile, null);
+            int clip = i;
+            if (!unattacked.detected()) {
+                keepMiss(i, "none", null, markedFile, source); //$NON-NLS-1$
+            }
             record("none", outcomes, unattacked, payload); //$NON-NLS-1$
             int singlesDetected = 0;
             List<AttackOutcome> perAttack = new ArrayList<>();
@@ -131,10 +147,15 @@ public final class WatermarkBench {
                 Path attacked = work.resolve("attacked-" + attack.name() + ".mp4"); //$NON-NLS-1$ //$NON-NLS-2$
                 results.add(pool.submit(() -> {
                     AttackRunner.apply(ffmpeg, attack, markedFile, attacked, start);
+                    boolean kept = false;
                     try {
-                        return MarkReader.read(attacked, null);
+                        Detection d = MarkReader.read(attacked, null);
+                        kept = !d.detected() && keepMiss(clip, attack.name(), attacked, markedFile, source);
+                        return d;
                     } finally {
-                        Files.deleteIfExists(attacked);
+                        if (!kept) {
+                            Files.deleteIfExists(attacked);
+                        }
                     }
                 }));
             }
@@ -277,11 +298,36 @@ public final class WatermarkBench {
         return new Quality(psnr / n, minPsnr, ssim / n, minSsim, perClip);
     }
 
+    /** Moves the attacked file (if any) and copies the marked one into the misses folder; false when not keeping. */
+    private boolean keepMiss(int clip, String attack, Path attacked, Path markedFile, Path source) throws IOException {
+        if (misses == null) {
+            return false;
+        }
+        Files.createDirectories(misses);
+        Path markedCopy = misses.resolve("clip-" + clip + "-marked.mp4"); //$NON-NLS-1$ //$NON-NLS-2$
+        synchronized (this) {
+            if (!Files.exists(markedCopy)) {
+                Files.copy(markedFile, markedCopy);
+                Files.copy(source, misses.resolve("clip-" + clip + "-source.mp4"), StandardCopyOption.REPLACE_EXISTING); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        if (attacked != null) {
+            Files.move(attacked, misses.resolve("clip-" + clip + "-" + attack + ".mp4"), StandardCopyOption.REPLACE_EXISTING); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return true;
+    }
+
+    private static final int WARM_UP_FRAMES = 24;
+
     /** Embed and detect speed in frames per second at one frame size, from frames already in memory. */
     public static double[] speed(VideoFrame sample, int frames) {
         InvisibleMark mark = new InvisibleMark(new Payload(1, 1));
         VideoFrame work = new VideoFrame(sample.width(), sample.height(), sample.rgb().clone());
-        mark.embed(work);
+        // a generation marks hundreds of frames: time the compiled code, not the interpreter's first frames
+        for (int i = 0; i < WARM_UP_FRAMES; i++) {
+            System.arraycopy(sample.rgb(), 0, work.rgb(), 0, work.rgb().length);
+            mark.embed(work);
+        }
         long t0 = System.nanoTime();
         for (int i = 0; i < frames; i++) {
             System.arraycopy(sample.rgb(), 0, work.rgb(), 0, work.rgb().length);

@@ -9,10 +9,14 @@ public final class Luma {
 
     public static float[] of(VideoFrame frame) {
         byte[] rgb = frame.rgb();
-        float[] luma = new float[frame.width() * frame.height()];
-        for (int p = 0, i = 0; p < luma.length; p++, i += 3) {
-            luma[p] = at(rgb, i);
-        }
+        int w = frame.width();
+        int h = frame.height();
+        float[] luma = new float[w * h];
+        Bands.each(b -> {
+            for (int p = Bands.start(b, h) * w, end = Bands.start(b + 1, h) * w; p < end; p++) {
+                luma[p] = at(rgb, 3 * p);
+            }
+        });
         return luma;
     }
 

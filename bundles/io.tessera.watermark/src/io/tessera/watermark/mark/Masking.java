@@ -91,16 +91,19 @@ final class Masking {
         double[] sum = new double[bx * by];
         double[] squares = new double[bx * by];
         int[] count = new int[bx * by];
-        for (int y = 0; y < h; y++) {
-            int row = y / BLOCK * bx;
-            for (int x = 0; x < w; x++) {
-                float l = luma[y * w + x];
-                int b = row + x / BLOCK;
-                sum[b] += l;
-                squares[b] += l * l;
-                count[b]++;
+        Bands.each(band -> {
+            // a band is whole rows of blocks, so no two bands add into the same block
+            for (int y = Bands.start(band, by) * BLOCK, end = Math.min(h, Bands.start(band + 1, by) * BLOCK); y < end; y++) {
+                int row = y / BLOCK * bx;
+                for (int x = 0; x < w; x++) {
+                    float l = luma[y * w + x];
+                    int b = row + x / BLOCK;
+                    sum[b] += l;
+                    squares[b] += l * l;
+                    count[b]++;
+                }
             }
-        }
+        });
         float[] spread = new float[bx * by];
         for (int b = 0; b < spread.length; b++) {
             double mean = sum[b] / count[b];
@@ -120,13 +123,17 @@ final class Masking {
             }
         }
         float[] gain = new float[bx * by];
+        Bands.each(band -> {
+            for (int b = Bands.start(band, by) * bx, end = Bands.start(band + 1, by) * bx; b < end; b++) {
+                double mean = sum[b] / count[b];
+                double s2 = busy[b] * busy[b];
+                double patternMean = moments[0][b] / count[b];
+                double patternVariance = Math.max(0, moments[1][b] / count[b] - patternMean * patternMean);
+                gain[b] = (float) largestGain(mean, s2, patternMean, patternVariance, floor);
+            }
+        });
         double total = 0;
         for (int b = 0; b < gain.length; b++) {
-            double mean = sum[b] / count[b];
-            double s2 = busy[b] * busy[b];
-            double patternMean = moments[0][b] / count[b];
-            double patternVariance = Math.max(0, moments[1][b] / count[b] - patternMean * patternMean);
-            gain[b] = (float) largestGain(mean, s2, patternMean, patternVariance, floor);
             total += gain[b] * gain[b] * moments[1][b];
         }
         double rms = Math.sqrt(total / (w * (double) h));

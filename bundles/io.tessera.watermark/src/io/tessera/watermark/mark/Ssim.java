@@ -24,34 +24,45 @@ public final class Ssim {
         double[] sxx = new double[n];
         double[] syy = new double[n];
         double[] sxy = new double[n];
-        for (int py = 0; py < rows * 4; py++) {
-            int cellRow = py / 4 * columns;
-            int o = py * w;
-            for (int c = 0; c < columns; c++) {
-                int cell = cellRow + c;
-                for (int i = o + c * 4, end = i + 4; i < end; i++) {
-                    double u = x[i];
-                    double v = y[i];
-                    sx[cell] += u;
-                    sy[cell] += v;
-                    sxx[cell] += u * u;
-                    syy[cell] += v * v;
-                    sxy[cell] += u * v;
+        Bands.each(band -> {
+            for (int py = Bands.start(band, rows) * 4, end = Bands.start(band + 1, rows) * 4; py < end; py++) {
+                int cellRow = py / 4 * columns;
+                int o = py * w;
+                for (int c = 0; c < columns; c++) {
+                    int cell = cellRow + c;
+                    for (int i = o + c * 4, stop = i + 4; i < stop; i++) {
+                        double u = x[i];
+                        double v = y[i];
+                        sx[cell] += u;
+                        sy[cell] += v;
+                        sxx[cell] += u * u;
+                        syy[cell] += v * v;
+                        sxy[cell] += u * v;
+                    }
                 }
             }
-        }
-        double total = 0;
-        for (int r = 0; r + 1 < rows; r++) {
-            for (int c = 0; c + 1 < columns; c++) {
-                int a = r * columns + c;
-                int b = a + columns;
-                double mx = (sx[a] + sx[a + 1] + sx[b] + sx[b + 1]) / 64;
-                double my = (sy[a] + sy[a + 1] + sy[b] + sy[b + 1]) / 64;
-                double vx = (sxx[a] + sxx[a + 1] + sxx[b] + sxx[b + 1]) / 64 - mx * mx;
-                double vy = (syy[a] + syy[a + 1] + syy[b] + syy[b + 1]) / 64 - my * my;
-                double cov = (sxy[a] + sxy[a + 1] + sxy[b] + sxy[b + 1]) / 64 - mx * my;
-                total += (2 * mx * my + C1) * (2 * cov + C2) / ((mx * mx + my * my + C1) * (vx + vy + C2));
+        });
+        double[] rowTotals = new double[rows - 1];
+        Bands.each(band -> {
+            for (int r = Bands.start(band, rows - 1), end = Bands.start(band + 1, rows - 1); r < end; r++) {
+                double t = 0;
+                for (int c = 0; c + 1 < columns; c++) {
+                    int a = r * columns + c;
+                    int b = a + columns;
+                    double mx = (sx[a] + sx[a + 1] + sx[b] + sx[b + 1]) / 64;
+                    double my = (sy[a] + sy[a + 1] + sy[b] + sy[b + 1]) / 64;
+                    double vx = (sxx[a] + sxx[a + 1] + sxx[b] + sxx[b + 1]) / 64 - mx * mx;
+                    double vy = (syy[a] + syy[a + 1] + syy[b] + syy[b + 1]) / 64 - my * my;
+                    double cov = (sxy[a] + sxy[a + 1] + sxy[b] + sxy[b + 1]) / 64 - mx * my;
+                    t += (2 * mx * my + C1) * (2 * cov + C2) / ((mx * mx + my * my + C1) * (vx + vy + C2));
+                }
+                rowTotals[r] = t;
             }
+        });
+        // added row by row in order: the same bits however the rows were shared out
+        double total = 0;
+        for (double t : rowTotals) {
+            total += t;
         }
         return total / ((rows - 1) * (columns - 1));
     }
