@@ -31,7 +31,7 @@ final class BenchClips {
                 COLOURS[r.nextInt(COLOURS.length)], SHAPES[r.nextInt(SHAPES.length)], MOTIONS[r.nextInt(MOTIONS.length)],
                 BACKGROUNDS[r.nextInt(BACKGROUNDS.length)]);
         if (!prompt.startsWith("a ")) { //$NON-NLS-1$
-            prompt = prompt.replaceFirst("(circle|square|triangle|star|ring) moves", "$1s move").replaceFirst("(circle|square|triangle|star|ring) (bounces|spins)", "$1s $2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+            prompt = prompt.replaceFirst("(circle|square|triangle|star|ring) moves", "$1s move").replaceFirst("(circle|square|triangle|star|ring) (bounce|spin)s", "$1s $2"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         }
         return prompt;
     }
