@@ -167,6 +167,9 @@ public final class SceneSimulation {
         b.y += ny * push;
     }
 
+    /** Starts tried for an object before the roomiest one is taken. */
+    private static final int PLACEMENT_ATTEMPTS = 48;
+
     /** One object's physical state during its shot. */
     private final class Body {
         final SceneObject object;
@@ -190,11 +193,20 @@ public final class SceneSimulation {
             double base = 0.075 * Math.min(width, height);
             this.radius = Math.max(2.5, base * o.size());
             double travel = Math.min(0.6, 0.5 * o.speed()) / seconds;
-            double[] start = startPosition(o, rank, random);
-            // objects start apart, so "two squares" shows two squares, not one on top of the other
-            for (int attempt = 0; attempt < 24 && overlaps(start, placed); attempt++) {
-                start = startPosition(o, rank, random);
+            double[] start = startPosition(o, rank, random, 0);
+            // objects start apart, so "two squares" shows two squares, not one on top of the other; where the
+            // placement's band is too crowded for that, the start with the most room of all tried
+            double[] roomiest = start;
+            double most = clearance(start, placed);
+            for (int attempt = 1; attempt <= PLACEMENT_ATTEMPTS && most < 0; attempt++) {
+                start = startPosition(o, rank, random, Math.min(1, 2.0 * attempt / PLACEMENT_ATTEMPTS));
+                double room = clearance(start, placed);
+                if (room > most) {
+                    most = room;
+                    roomiest = start;
+                }
             }
+            start = roomiest;
             x = start[0];
             y = start[1];
             x0 = x;
@@ -225,21 +237,30 @@ public final class SceneSimulation {
             }
         }
 
-        private boolean overlaps(double[] p, List<Body> placed) {
+        /**
+         * How far a start at {@code p} stays from the nearest placed object beyond the spacing objects need: negative
+         * when they would overlap (1.45 radii: a rectangle or a star reaches beyond the radius of its circle).
+         */
+        private double clearance(double[] p, List<Body> placed) {
+            double least = Double.MAX_VALUE;
             for (Body b : placed) {
-                // 1.45 radii: a rectangle or a star reaches beyond the radius of its circle
-                if (Math.hypot(p[0] - b.x, p[1] - b.y) < 1.45 * (radius + b.radius) + 3) {
-                    return true;
-                }
+                least = Math.min(least, Math.hypot(p[0] - b.x, p[1] - b.y) - (1.45 * (radius + b.radius) + 3));
             }
-            return false;
+            return least;
         }
 
-        private double[] startPosition(SceneObject o, int rank, SplittableRandom random) {
+        /**
+         * A start for the object. {@code widen} (0 to 1) lets later attempts of a crowded placement use more of the
+         * frame: the band an object starts in, at the side it moves away from, reaches further towards the centre, and
+         * the free axis further towards the edges.
+         */
+        private double[] startPosition(SceneObject o, int rank, SplittableRandom random, double widen) {
             double m = radius + 2;
             double jitter = random.nextDouble(-0.08, 0.08);
-            double rx = random.nextDouble(0.2, 0.8) * width;
-            double ry = random.nextDouble(0.2, 0.8) * height;
+            double band = 0.3 * widen;
+            double free = 0.1 * widen;
+            double rx = random.nextDouble(0.2 - free, 0.8 + free) * width;
+            double ry = random.nextDouble(0.2 - free, 0.8 + free) * height;
             if (o.motions().contains(Motion.COLLIDE)) {
                 boolean left = rank % 2 == 0;
                 return new double[] { (left ? 0.2 : 0.8) * width, (0.5 + 0.05 * (rank / 2) * (left ? 1 : -1) + jitter / 4) * height };
@@ -259,14 +280,14 @@ public final class SceneSimulation {
                 }
                 default -> {
                     if (o.motions().contains(Motion.RIGHT)) {
-                        rx = random.nextDouble(0.15, 0.3) * width;
+                        rx = random.nextDouble(0.15, 0.3 + band) * width;
                     } else if (o.motions().contains(Motion.LEFT)) {
-                        rx = random.nextDouble(0.7, 0.85) * width;
+                        rx = random.nextDouble(0.7 - band, 0.85) * width;
                     }
                     if (o.motions().contains(Motion.UP)) {
-                        ry = random.nextDouble(0.7, 0.82) * height;
+                        ry = random.nextDouble(0.7 - band, 0.82) * height;
                     } else if (o.motions().contains(Motion.DOWN) || o.motions().contains(Motion.BOUNCE)) {
-                        ry = random.nextDouble(0.18, 0.3) * height;
+                        ry = random.nextDouble(0.18, 0.3 + band) * height;
                     }
                 }
             }

@@ -63,11 +63,13 @@ class GroundTruthTest {
             }
         }
         System.out.println(wrong);
-        // measured 2026-11-25: 93.5 % of all attributes, 94.7 % adherence (docs/BENCHMARKS.md); the goal is 98 %. The misses are
-        // objects of one group crowding or merging, and objects leaving the frame; see the printed list
-        assertTrue(report.allAttributes() >= 0.92, report.toTable() + wrong + json.length());
-        assertTrue(report.adherence() >= 0.93, report.toTable() + wrong);
-        assertTrue(report.accuracy("background") >= 0.97 && report.accuracy("colour") >= 0.95 && report.accuracy("motion") >= 0.95, report.toTable());
+        // measured 2026-12-03: 98.0 % of all attributes (345 of 352), 99.1 % adherence (docs/BENCHMARKS.md; the goal is 98 %),
+        // and 98.0 % and 97.7 % on two other seed sets of the same prompts. The misses left are shapes of small objects and
+        // objects crossing each other over a checkerboard; see the printed list
+        assertTrue(report.allAttributes() >= 0.975, report.toTable() + wrong + json.length());
+        assertTrue(report.adherence() >= 0.98, report.toTable() + wrong);
+        assertTrue(report.accuracy("background") >= 0.97 && report.accuracy("colour") >= 0.97 && report.accuracy("motion") >= 0.97
+                && report.accuracy("count") >= 0.97, report.toTable());
     }
 
     @Test

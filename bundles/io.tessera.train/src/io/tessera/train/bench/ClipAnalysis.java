@@ -22,6 +22,13 @@ import io.tessera.media.vision.BlobFinder;
 public final class ClipAnalysis {
     /** Foreground: max channel difference to the background above this (0..255). */
     static final int THRESHOLD = 48;
+    private static final int RING_SAMPLES = 24;
+    /** Two regions closer than this many times the sum of their radii touch (outlines are not discs). */
+    private static final double CONTACT = 1.3;
+    /** CIE Lab distance under which a region's colour is the background's around it. */
+    private static final double GHOST_DISTANCE = 12;
+    /** Regions under this share of their colour's usual area are pieces, not objects, when counting. */
+    private static final double FRAGMENT = 0.35;
 
     /** One tracked object. */
     public record Track(List<Integer> frames, List<Blob> blobs) {
@@ -64,23 +71,11 @@ public final class ClipAnalysis {
         }
 
         /** The usual size of the object: appearances far from it are merged with a neighbour, cut, or morphing. */
-        private static double medianArea(List<Blob> appearances) {
+        static double medianArea(List<Blob> appearances) {
             List<Integer> areas = appearances.stream().map(Blob::area).sorted().toList();
             return areas.get(areas.size() / 2);
         }
 
-        /** Share of appearances in the track's own colour, and share of appearances far from its usual size. */
-        double[] steadiness() {
-            int c = colour();
-            // an object cut by the frame's edge is leaving, not changing
-            List<Blob> inside = blobs.stream().filter(b -> !b.touchesBorder()).toList();
-            List<Blob> seen = inside.size() >= 2 ? inside : blobs;
-            long same = seen.stream().filter(b -> Palette.nearest(b.rgb()) == c).count();
-            double median = medianArea(seen);
-            // share of appearances far from the usual size: a flickering or morphing object, not one merging for a moment
-            long odd = seen.stream().filter(b -> Math.abs(b.area() - median) > 0.5 * median).count();
-            return new double[] { (double) same / seen.size(), (double) odd / seen.size() };
-        }
     }
 
     private final int width;
@@ -99,6 +94,40 @@ public final class ClipAnalysis {
         this.background = background;
         this.objects = objects;
         this.flicker = flicker;
+    }
+
+    /**
+     * Share of a track's appearances in its own colour, and share far from its usual size, over the appearances that
+     * show the object whole: not cut by the frame's edge (it is leaving, not changing) and not touching an object of
+     * another colour (which hides part of it, or whose edge mixes with it).
+     */
+    public double[] steadiness(Track t) {
+        int c = t.colour();
+        List<Blob> whole = new ArrayList<>();
+        for (int i = 0; i < t.blobs().size(); i++) {
+            Blob b = t.blobs().get(i);
+            if (!b.touchesBorder() && !touchesAnother(b, regions.get(t.frames().get(i)))) {
+                whole.add(b);
+            }
+        }
+        List<Blob> seen = whole.size() >= 2 ? whole : t.blobs();
+        long same = seen.stream().filter(b -> Palette.nearest(b.rgb()) == c).count();
+        double median = Track.medianArea(seen);
+        // share of appearances far from the usual size: a flickering or morphing object
+        long odd = seen.stream().filter(b -> Math.abs(b.area() - median) > 0.5 * median).count();
+        return new double[] { (double) same / seen.size(), (double) odd / seen.size() };
+    }
+
+    /** Whether a region of another colour in the same frame reaches this one (centroids closer than their radii allow). */
+    private static boolean touchesAnother(Blob b, List<Blob> frame) {
+        int colour = Palette.nearest(b.rgb());
+        for (Blob o : frame) {
+            if (o != b && Palette.nearest(o.rgb()) != colour
+                    && Math.hypot(o.cx() - b.cx(), o.cy() - b.cy()) < CONTACT * (Math.sqrt(b.area() / Math.PI) + Math.sqrt(o.area() / Math.PI))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A decoded clip: packed RGB frames of one size. */
@@ -134,7 +163,8 @@ public final class ClipAnalysis {
         int minArea = Math.max(6, width * height / 1500);
         List<List<Blob>> perFrame = new ArrayList<>();
         for (byte[] f : frames) {
-            perFrame.add(BlobFinder.find(f, bg, width, height, THRESHOLD, minArea));
+            List<Blob> found = ColourRegions.find(f, bg, width, height, THRESHOLD, minArea);
+            perFrame.add(found.stream().filter(b -> !uncoveredBackground(b, bg, width, height)).toList());
         }
         List<Track> tracks = track(perFrame, Math.max(width, height) / 6.0);
         List<Track> objects = new ArrayList<>();
@@ -144,6 +174,35 @@ public final class ClipAnalysis {
             }
         }
         return new ClipAnalysis(width, height, frames.size(), bg, objects, flicker(frames, bg), perFrame);
+    }
+
+    /**
+     * Whether a region is background an object left: where an object stood for most of the clip, the temporal median
+     * holds the object, so the background it uncovers stands out as foreground in the other frames. Such a region
+     * has the colour the median background has all around it (checked on a ring just outside it); a real object
+     * does not, or it could not be seen.
+     */
+    static boolean uncoveredBackground(Blob b, byte[] bg, int width, int height) {
+        double radius = Math.sqrt(b.area() / Math.PI) + 4;
+        double[] lab = Palette.lab(b.rgb());
+        int samples = 0;
+        int alike = 0;
+        for (int k = 0; k < RING_SAMPLES; k++) {
+            double a = 2 * Math.PI * k / RING_SAMPLES;
+            int x = (int) Math.round(b.cx() + radius * Math.cos(a));
+            int y = (int) Math.round(b.cy() + radius * Math.sin(a));
+            if (x < 0 || y < 0 || x >= width || y >= height) {
+                continue;
+            }
+            int p = 3 * (y * width + x);
+            int rgb = (bg[p] & 0xFF) << 16 | (bg[p + 1] & 0xFF) << 8 | bg[p + 2] & 0xFF;
+            samples++;
+            if (Palette.distance(lab, Palette.lab(rgb)) < GHOST_DISTANCE) {
+                alike++;
+            }
+        }
+        // most of the ring: a textured background (a checkerboard) matches a region of one of its colours on part of it
+        return samples >= RING_SAMPLES / 2 && alike >= 0.75 * samples;
     }
 
     /**
@@ -274,12 +333,23 @@ public final class ClipAnalysis {
     /**
      * How many objects of a palette colour the clip shows: the largest number seen apart in at least a quarter of the
      * frames. Objects that overlap for a while, or leave the frame, are still counted; a region that appears for a
-     * moment is not.
+     * moment is not, nor one much smaller than the colour's usual region (what shows of an object partly hidden by
+     * another).
      */
     public int count(int paletteRgb) {
+        List<Integer> areas = new ArrayList<>();
+        for (List<Blob> frame : regions) {
+            frame.stream().filter(b -> Palette.nearest(b.rgb()) == paletteRgb).forEach(b -> areas.add(b.area()));
+        }
+        if (areas.isEmpty()) {
+            return 0;
+        }
+        java.util.Collections.sort(areas);
+        // a piece of an object that another one hides in part is not an object of its own
+        double piece = FRAGMENT * areas.get(areas.size() / 2);
         int[] histogram = new int[64];
         for (List<Blob> frame : regions) {
-            int n = (int) Math.min(63, frame.stream().filter(b -> Palette.nearest(b.rgb()) == paletteRgb).count());
+            int n = (int) Math.min(63, frame.stream().filter(b -> Palette.nearest(b.rgb()) == paletteRgb && b.area() >= piece).count());
             histogram[n]++;
         }
         int atLeast = 0;

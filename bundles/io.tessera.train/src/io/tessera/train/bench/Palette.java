@@ -17,7 +17,29 @@ final class Palette {
         }
     }
 
+    /** Nearest palette colour for every RGB colour at 5 bits a channel, made on first use. */
+    private static volatile int[] table;
+
     private Palette() {
+    }
+
+    /**
+     * The palette colour nearest to the pixel's colour (each channel to 5 bits, finer than the palette's spacing):
+     * fast enough to ask for every pixel of a clip.
+     */
+    static int nearestOfPixel(int r, int g, int b) {
+        int[] t = table;
+        if (t == null) {
+            t = new int[1 << 15];
+            for (int i = 0; i < t.length; i++) {
+                int cr = (i >> 10 & 31) * 255 / 31;
+                int cg = (i >> 5 & 31) * 255 / 31;
+                int cb = (i & 31) * 255 / 31;
+                t[i] = nearest(cr << 16 | cg << 8 | cb);
+            }
+            table = t;
+        }
+        return t[(r >> 3) << 10 | (g >> 3) << 5 | b >> 3];
     }
 
     /** The palette colour nearest to {@code rgb}. */

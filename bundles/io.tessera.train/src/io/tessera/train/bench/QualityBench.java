@@ -78,7 +78,7 @@ public final class QualityBench {
         StringBuilder unsteady = new StringBuilder();
         // the asked-for objects keep their colour and size; pieces of a track broken by a crossing are not objects
         for (ClipAnalysis.Track t : claimed) {
-            double[] st = t.steadiness();
+            double[] st = a.steadiness(t);
             if (st[0] < 0.85 || st[1] > 0.25) {
                 steady = false;
                 unsteady.append(String.format(Locale.ROOT, " [%s: colour kept %.2f, odd sizes %.2f]", Palette.name(t.colour()), st[0], st[1])); //$NON-NLS-1$

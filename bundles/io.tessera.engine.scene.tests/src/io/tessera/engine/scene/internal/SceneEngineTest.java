@@ -58,6 +58,31 @@ class SceneEngineTest {
     }
 
     @Test
+    void aCrowdedGroupStillStartsApart() throws Exception {
+        // three big squares drifting left all start in the band at the right: 24 tries of it used to leave two on top
+        // of each other, which reads as two squares, not three
+        List<String> overlaps = new ArrayList<>();
+        for (long seed = 1; seed <= 40; seed++) {
+            SceneSimulation sim = new SceneSimulation(SceneParser.parse("three big green squares drift left over a white background"), 128, 128, 8, 24,
+                    seed);
+            List<io.tessera.engine.scene.ObjectState> start = sim.next().objects();
+            assertEquals(3, start.size());
+            for (int i = 0; i < start.size(); i++) {
+                for (int j = i + 1; j < start.size(); j++) {
+                    double[] a = start.get(i).bounds();
+                    double[] b = start.get(j).bounds();
+                    // upright squares: apart when their boxes are apart along x or along y
+                    double gap = Math.max(Math.max(a[0], b[0]) - Math.min(a[2], b[2]), Math.max(a[1], b[1]) - Math.min(a[3], b[3]));
+                    if (gap <= 0) {
+                        overlaps.add("seed " + seed + ": squares " + i + " and " + j + " overlap by " + Math.round(-gap) + " px " + start);
+                    }
+                }
+            }
+        }
+        assertTrue(overlaps.isEmpty(), overlaps.toString());
+    }
+
+    @Test
     void isContributedThroughTheEnginesExtensionPoint() throws Exception {
         IConfigurationElement scene = Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor("io.tessera.core.engines"))
                 .filter(e -> "scene".equals(e.getAttribute("id"))).findFirst().orElseThrow();
