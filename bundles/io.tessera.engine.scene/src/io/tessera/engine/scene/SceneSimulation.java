@@ -169,6 +169,13 @@ public final class SceneSimulation {
 
     /** Starts tried for an object before the roomiest one is taken. */
     private static final int PLACEMENT_ATTEMPTS = 48;
+    /** Tries in the placement's own band before it widens: scenes that fit within them are as they always were. */
+    private static final int TRIES_IN_BAND = 24;
+
+    /** How far try {@code attempt} may leave the placement's band: none at first, the whole widening by 36 tries. */
+    private static double widening(int attempt) {
+        return attempt <= TRIES_IN_BAND ? 0 : Math.min(1, (attempt - TRIES_IN_BAND) / (0.5 * (PLACEMENT_ATTEMPTS - TRIES_IN_BAND)));
+    }
 
     /** One object's physical state during its shot. */
     private final class Body {
@@ -199,7 +206,7 @@ public final class SceneSimulation {
             double[] roomiest = start;
             double most = clearance(start, placed);
             for (int attempt = 1; attempt <= PLACEMENT_ATTEMPTS && most < 0; attempt++) {
-                start = startPosition(o, rank, random, Math.min(1, 2.0 * attempt / PLACEMENT_ATTEMPTS));
+                start = startPosition(o, rank, random, widening(attempt));
                 double room = clearance(start, placed);
                 if (room > most) {
                     most = room;
