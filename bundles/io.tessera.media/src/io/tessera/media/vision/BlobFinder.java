@@ -24,13 +24,18 @@ public final class BlobFinder {
      * and cover at least {@code minArea} pixels. Both images are packed RGB of {@code width}×{@code height}.
      */
     public static List<Blob> find(byte[] rgb, byte[] background, int width, int height, int threshold, int minArea) {
-        byte[] mask = new byte[width * height];
+        return regions(rgb, foreground(rgb, background, width * height, threshold), width, height, minArea);
+    }
+
+    /** The mask (255 = foreground) of the {@code pixels} pixels that differ from {@code background} by more than {@code threshold} in some channel. */
+    public static byte[] foreground(byte[] rgb, byte[] background, int pixels, int threshold) {
+        byte[] mask = new byte[pixels];
         for (int i = 0, p = 0; i < mask.length; i++, p += 3) {
             int d = Math.max(Math.abs((rgb[p] & 0xFF) - (background[p] & 0xFF)),
                     Math.max(Math.abs((rgb[p + 1] & 0xFF) - (background[p + 1] & 0xFF)), Math.abs((rgb[p + 2] & 0xFF) - (background[p + 2] & 0xFF))));
             mask[i] = (byte) (d > threshold ? 255 : 0);
         }
-        return regions(rgb, mask, width, height, minArea);
+        return mask;
     }
 
     /** Regions of a binary mask (non-zero = foreground), measured with the colours of {@code rgb}. */

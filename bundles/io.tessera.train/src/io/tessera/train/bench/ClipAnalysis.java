@@ -12,7 +12,6 @@ import io.tessera.media.MediaFormatException;
 import io.tessera.media.Mp4VideoReader;
 import io.tessera.media.VideoFrame;
 import io.tessera.media.vision.Blob;
-import io.tessera.media.vision.BlobFinder;
 
 /**
  * What a clip shows, read from its pixels: the background (per-pixel temporal median), the objects (foreground
@@ -75,7 +74,6 @@ public final class ClipAnalysis {
             List<Integer> areas = appearances.stream().map(Blob::area).sorted().toList();
             return areas.get(areas.size() / 2);
         }
-
     }
 
     private final int width;

@@ -20,16 +20,13 @@ final class ColourRegions {
     /** Pixels whose largest channel difference to {@code background} is above {@code threshold}, by nearest colour. */
     static List<Blob> find(byte[] rgb, byte[] background, int width, int height, int threshold, int minArea) {
         int n = width * height;
+        byte[] foreground = BlobFinder.foreground(rgb, background, n, threshold);
         int[] colour = new int[n];
         Map<Integer, Integer> counts = new HashMap<>();
         for (int i = 0, p = 0; i < n; i++, p += 3) {
-            int r = rgb[p] & 0xFF;
-            int g = rgb[p + 1] & 0xFF;
-            int b = rgb[p + 2] & 0xFF;
-            int d = Math.max(Math.abs(r - (background[p] & 0xFF)), Math.max(Math.abs(g - (background[p + 1] & 0xFF)), Math.abs(b - (background[p + 2] & 0xFF))));
             colour[i] = -1;
-            if (d > threshold) {
-                colour[i] = Palette.nearestOfPixel(r, g, b);
+            if (foreground[i] != 0) {
+                colour[i] = Palette.nearestOfPixel(rgb[p] & 0xFF, rgb[p + 1] & 0xFF, rgb[p + 2] & 0xFF);
                 counts.merge(colour[i], 1, Integer::sum);
             }
         }

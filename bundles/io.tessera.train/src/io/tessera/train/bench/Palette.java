@@ -17,6 +17,10 @@ final class Palette {
         }
     }
 
+    /** The palette's colours and their Lab values, in the same order. */
+    private static final int[] RGB = COLOURS.keySet().stream().mapToInt(Integer::intValue).toArray();
+    private static final double[][] LAB = java.util.Arrays.stream(RGB).mapToObj(Palette::lab).toArray(double[][]::new);
+
     /** Nearest palette colour for every RGB colour at 5 bits a channel, made on first use. */
     private static volatile int[] table;
 
@@ -47,11 +51,11 @@ final class Palette {
         double[] lab = lab(rgb);
         int best = 0;
         double bestD = Double.MAX_VALUE;
-        for (int c : COLOURS.keySet()) {
-            double d = distance(lab, lab(c));
+        for (int k = 0; k < RGB.length; k++) {
+            double d = distance(lab, LAB[k]);
             if (d < bestD) {
                 bestD = d;
-                best = c;
+                best = RGB[k];
             }
         }
         return best;

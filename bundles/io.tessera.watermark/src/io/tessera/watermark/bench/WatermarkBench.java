@@ -129,7 +129,7 @@ public final class WatermarkBench {
             Detection unattacked = MarkReader.read(markedFile, null);
             int clip = i;
             if (!unattacked.detected()) {
-                keepMiss(i, "none", null, markedFile, source); //$NON-NLS-1$
+                keepMiss(clip, "none", null, markedFile, source); //$NON-NLS-1$
             }
             record("none", outcomes, unattacked, payload); //$NON-NLS-1$
             int singlesDetected = 0;
